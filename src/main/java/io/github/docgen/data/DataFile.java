@@ -1,0 +1,21 @@
+package io.github.docgen.data;
+
+import java.util.Map;
+
+/**
+ * One report as data: its path relative to the source folder (with '/' separators) and its
+ * top-level map.
+ */
+public record DataFile(String relativePath, String displayPath, DataNode.MapNode root) {
+
+    /** The {@code kind:} the file names, or null when it names none. */
+    public String kind() {
+        DataNode kind = root.get("kind");
+        return kind instanceof DataNode.ScalarNode s && s.value() instanceof String k ? k : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> values() {
+        return (Map<String, Object>) root.toPlain();
+    }
+}

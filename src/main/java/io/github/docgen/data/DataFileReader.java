@@ -1,0 +1,106 @@
+package io.github.docgen.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a data file (YAML, or JSON by extension) as strict UTF-8 into a {@link DataFile}. Every
+ * failure is a {@link DataFileException} with file, line and column.
+ */
+public final class DataFileReader {
+    private final DataLimits limits;
+    private final YamlDataReader yaml;
+    private final JsonDataReader json;
+
+    public DataFileReader(DataLimits limits) {
+        this.limits = limits;
+        this.yaml = new YamlDataReader(limits);
+        this.json = new JsonDataReader(limits);
+    }
+
+    public static boolean isDataFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /**
+     * @param file         the file to read
+     * @param relativePath its path under the source folder, '/'-separated (names the outputs)
+     * @param displayPath  how messages name it (usually relative to the project)
+     */
+    public DataFile read(Path file, String relativePath, String displayPath) throws DataFileException {
+        byte[] bytes = readBounded(file, displayPath);
+        return parse(bytes, relativePath, displayPath);
+    }
+
+    public DataFile parse(byte[] bytes, String relativePath, String displayPath) throws DataFileException {
+        String text = decode(bytes, displayPath);
+        boolean isJson = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
+        DataNode root = isJson ? json.read(text, displayPath) : yaml.read(text, displayPath);
+        if (!(root instanceof DataNode.MapNode map)) {
+            throw new DataFileException(root.position(), "a data file must hold a map of keys at the top level");
+        }
+        return new DataFile(relativePath, displayPath, map);
+    }
+
+    private byte[] readBounded(Path file, String displayPath) throws DataFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new DataFileException(SourcePosition.ofFile(displayPath),
+                        "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new DataFileException(SourcePosition.ofFile(displayPath), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8; a UTF-8 byte order mark is accepted and dropped. */
+    private static String decode(byte[] bytes, String displayPath) throws DataFileException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
+                && ((bytes[1] & 0xFF) == 0xFF || (bytes[1] & 0xFF) == 0xFE)) {
+            throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file is UTF-16; save it as UTF-8");
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw atOffset(bytes, i, displayPath, "a NUL byte at byte offset " + i + " (UTF-16 or a binary file?); save the file as UTF-8 text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw atOffset(bytes, in.position(), displayPath, "invalid UTF-8 at byte offset " + in.position());
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static DataFileException atOffset(byte[] bytes, int offset, String displayPath, String reason) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new DataFileException(new SourcePosition(displayPath, line, offset - lineStart + 1), reason);
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.docgen.data;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads YAML into {@link DataNode}s through snakeyaml-engine's composer, so that every value keeps
+ * its line and column and no Java object is ever constructed from a tag.
+ */
+final class YamlDataReader {
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    private final DataLimits limits;
+
+    YamlDataReader(DataLimits limits) {
+        this.limits = limits;
+    }
+
+    DataNode read(String text, String displayPath) throws DataFileException {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(displayPath)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .build();
+        try {
+            checkDepth(settings, text, displayPath);
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) {
+                throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
+            }
+            return convert(root.get(), displayPath, 0, new IdentityHashMap<>(), new int[1]);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            throw new DataFileException(position(displayPath, mark), "YAML syntax: " + oneLine(e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new DataFileException(SourcePosition.ofFile(displayPath), "YAML: " + oneLine(e.getMessage()));
+        }
+    }
+
+    /** The composer recurses per level; walk the events first so that deep nesting cannot overflow the stack. */
+    private void checkDepth(LoadSettings settings, String text, String displayPath) throws DataFileException {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > limits.maxDepth()) {
+                        throw new DataFileException(position(displayPath, event.getStartMark().orElse(null)),
+                                "nested more than " + limits.maxDepth() + " levels deep");
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> { }
+            }
+        }
+    }
+
+    /** {@code count} counts values as aliases expand them, so "billion laughs" stops early. */
+    private DataNode convert(Node node, String file, int depth, Map<Node, Boolean> open, int[] count) throws DataFileException {
+        SourcePosition pos = position(file, node.getStartMark().orElse(null));
+        if (++count[0] > limits.maxValues()) {
+            throw new DataFileException(pos, "more than " + limits.maxValues() + " values once aliases are expanded (alias limit)");
+        }
+        if (depth > limits.maxDepth() || open.containsKey(node)) {
+            throw new DataFileException(pos, "nested more than " + limits.maxDepth() + " levels deep, or an alias refers to itself");
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            throw new DataFileException(pos, "the tag " + node.getTag().getValue()
+                    + " is not allowed: data files hold plain maps, lists, text and numbers");
+        }
+        open.put(node, Boolean.TRUE);
+        try {
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar, pos);
+            }
+            if (node instanceof SequenceNode seq) {
+                List<DataNode> items = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    items.add(convert(item, file, depth + 1, open, count));
+                }
+                return new DataNode.ListNode(items, pos);
+            }
+            return map((MappingNode) node, file, depth, open, count, pos);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private DataNode map(MappingNode mapping, String file, int depth, Map<Node, Boolean> open, int[] count, SourcePosition pos)
+            throws DataFileException {
+        Map<String, DataNode> entries = new LinkedHashMap<>();
+        Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            SourcePosition keyPos = position(file, tuple.getKeyNode().getStartMark().orElse(null));
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                throw new DataFileException(keyPos, "a key must be plain text, not a list or map");
+            }
+            String key = keyNode.getValue();
+            if ("<<".equals(key) && keyNode.getScalarStyle() == ScalarStyle.PLAIN) {
+                throw new DataFileException(keyPos, "merge keys (<<) are not supported: write the keys out");
+            }
+            SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
+            if (first != null) {
+                throw new DataFileException(keyPos, "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
+            }
+            entries.put(key, convert(tuple.getValueNode(), file, depth + 1, open, count));
+        }
+        return new DataNode.MapNode(entries, pos);
+    }
+
+    private DataNode scalar(ScalarNode scalar, SourcePosition pos) throws DataFileException {
+        String text = scalar.getValue();
+        if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
+            return new DataNode.ScalarNode(text, text, pos);
+        }
+        try {
+            return new DataNode.ScalarNode(ScalarTyping.typePlain(text, limits.maxNumberDigits()), text, pos);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(pos, e.getMessage());
+        }
+    }
+
+    private static SourcePosition position(String file, Mark mark) {
+        return mark == null ? SourcePosition.ofFile(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unreadable" : text.replaceAll("\\s+", " ").trim();
+    }
+}

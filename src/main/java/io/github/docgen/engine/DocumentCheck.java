@@ -1,0 +1,27 @@
+package io.github.docgen.engine;
+
+import java.util.List;
+
+import io.github.docgen.data.DataFile;
+import io.github.docgen.kind.ReportKind;
+
+/** A check a data file must pass before anything is rendered from it. */
+public interface DocumentCheck {
+
+    /**
+     * @param file   the data file
+     * @param kind   its kind
+     * @param loader reads other data files (e.g. last year's, named by {@code previous:})
+     */
+    List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader);
+
+    /** Reads another data file relative to the one being checked. */
+    interface DataFileLoader {
+        /** The data file at {@code path} relative to {@code from}'s folder, or a finding explaining why it cannot be read. */
+        LoadedOrFailed load(DataFile from, String path);
+    }
+
+    /** Either a data file or the finding that says why it could not be read. */
+    record LoadedOrFailed(DataFile file, Finding failure) {
+    }
+}

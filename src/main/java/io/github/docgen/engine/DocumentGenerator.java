@@ -1,0 +1,156 @@
+package io.github.docgen.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.docgen.data.DataFile;
+import io.github.docgen.data.DataFileException;
+import io.github.docgen.data.DataFileReader;
+import io.github.docgen.data.DataLimits;
+import io.github.docgen.data.DataNode;
+import io.github.docgen.data.SourcePosition;
+import io.github.docgen.kind.KindCatalog;
+import io.github.docgen.kind.ReportKind;
+import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.RenderLimits;
+import io.github.docgen.render.TemplateCompiler;
+
+/**
+ * The engine: finds the data files of a request, loads and checks them all, and only when no
+ * error was found renders each into every format its kind provides. Knows nothing of Maven.
+ */
+public final class DocumentGenerator {
+    private final List<DocumentCheck> checks;
+    private final DataFileReader reader;
+    private final RenderLimits renderLimits;
+
+    public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits) {
+        this.checks = List.copyOf(checks);
+        this.reader = new DataFileReader(dataLimits);
+        this.renderLimits = renderLimits;
+    }
+
+    /** Loads and checks every data file; throws when any error was found. */
+    public CheckResult check(GenerationRequest request) throws DocgenException {
+        return load(request).result();
+    }
+
+    /** Checks, then renders every document; nothing is written unless every document rendered. */
+    public GenerationResult generate(GenerationRequest request) throws DocgenException {
+        Loaded loaded = load(request);
+        List<Finding> planFindings = new ArrayList<>();
+        List<PlannedOutput> plan = OutputPlan.plan(loaded.documents(), request.project().version(), planFindings);
+        if (!planFindings.isEmpty()) {
+            throw new DocgenException(planFindings);
+        }
+        return new GenerationResult(loaded.result(), render(request, plan));
+    }
+
+    private List<WrittenOutput> render(GenerationRequest request, List<PlannedOutput> plan) throws DocgenException {
+        TemplateCompiler compiler = new TemplateCompiler(renderLimits);
+        try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
+            for (PlannedOutput output : plan) {
+                CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
+                Map<String, Object> model = DocumentModel.of(output.document(), request.project(), request.buildTime(),
+                        output.template().outputExtension());
+                try (OutputStream out = staged.open(output.relativePath())) {
+                    template.render(model, out);
+                }
+            }
+            Set<Path> changed = new HashSet<>(staged.commit());
+            List<WrittenOutput> written = new ArrayList<>();
+            for (PlannedOutput output : plan) {
+                Path file = request.outputDir().resolve(output.relativePath());
+                written.add(new WrittenOutput(file, output.relativePath(), output.document().data().relativePath(),
+                        output.document().kind().id(), output.template().outputExtension(), changed.contains(file)));
+            }
+            return written;
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(request.display(request.outputDir())), "OUTPUT",
+                    "cannot write: " + e.getMessage()));
+        }
+    }
+
+    private Loaded load(GenerationRequest request) throws DocgenException {
+        KindCatalog catalog = KindCatalog.load(request.kindsDir(), request.projectDir());
+        List<Finding> findings = new ArrayList<>();
+        List<LoadedDocument> documents = new ArrayList<>();
+        List<Path> sources = SourceScanner.scan(request);
+        for (Path source : sources) {
+            LoadedDocument document = loadOne(request, catalog, source, findings);
+            if (document != null) {
+                documents.add(document);
+                Finding reserved = DocumentModel.reservedKey(document);
+                if (reserved != null) {
+                    findings.add(reserved);
+                }
+                DocumentCheck.DataFileLoader loader = previousLoader(request);
+                for (DocumentCheck check : checks) {
+                    findings.addAll(check.check(document.data(), document.kind(), loader));
+                }
+            }
+        }
+        CheckResult result = new CheckResult(sources.size(), findings);
+        if (result.errors() > 0) {
+            throw new DocgenException(findings.stream().filter(Finding::isError).toList());
+        }
+        return new Loaded(documents, result);
+    }
+
+    private LoadedDocument loadOne(GenerationRequest request, KindCatalog catalog, Path source, List<Finding> findings) {
+        String relative = request.sourceDir().relativize(source).toString().replace('\\', '/');
+        DataFile data;
+        try {
+            data = reader.read(source, relative, request.display(source));
+        } catch (DataFileException e) {
+            findings.add(Finding.error(e.position(), "DATA", e.reason()));
+            return null;
+        }
+        DataNode kindNode = data.root().get("kind");
+        if (data.kind() == null) {
+            SourcePosition at = kindNode == null ? new SourcePosition(data.displayPath(), 1, 1) : kindNode.position();
+            findings.add(Finding.error(at, "KIND", "the file must name its kind (kind: one of " + catalog.ids() + ")"));
+            return null;
+        }
+        ReportKind kind = catalog.find(data.kind()).orElse(null);
+        if (kind == null) {
+            findings.add(Finding.error(kindNode.position(), "KIND", "unknown kind '" + data.kind() + "'; known kinds: " + catalog.ids()
+                    + " (a kind of your own goes in " + request.display(request.kindsDir()) + "/<kind>/)"));
+            return null;
+        }
+        return new LoadedDocument(data, kind);
+    }
+
+    /** Reads files named inside data files (such as last year's report), only from within the project. */
+    private DocumentCheck.DataFileLoader previousLoader(GenerationRequest request) {
+        return (from, path) -> {
+            Path fromFile = request.sourceDir().resolve(from.relativePath());
+            Path target = fromFile.getParent().resolve(path).normalize();
+            SourcePosition at = SourcePosition.ofFile(from.displayPath());
+            if (!target.startsWith(request.projectDir())) {
+                return new DocumentCheck.LoadedOrFailed(null, Finding.error(at, "DATA", "'" + path + "' points outside the project"));
+            }
+            if (!Files.isRegularFile(target)) {
+                return new DocumentCheck.LoadedOrFailed(null, Finding.error(at, "DATA", "'" + path + "' does not exist"));
+            }
+            try {
+                String rel = target.startsWith(request.sourceDir())
+                        ? request.sourceDir().relativize(target).toString().replace('\\', '/')
+                        : request.display(target);
+                return new DocumentCheck.LoadedOrFailed(reader.read(target, rel, request.display(target)), null);
+            } catch (DataFileException e) {
+                return new DocumentCheck.LoadedOrFailed(null, Finding.error(e.position(), "DATA", e.reason()));
+            }
+        };
+    }
+
+    private record Loaded(List<LoadedDocument> documents, CheckResult result) {
+    }
+}

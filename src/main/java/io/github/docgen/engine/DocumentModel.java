@@ -1,0 +1,46 @@
+package io.github.docgen.engine;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.docgen.data.DataNode;
+import io.github.docgen.data.SourcePosition;
+
+/**
+ * What a template sees: the data file's values at the top level, plus {@code project} and
+ * {@code doc}. Those two names are reserved; a data file that uses them is refused.
+ */
+final class DocumentModel {
+    static final Set<String> RESERVED = Set.of("project", "doc");
+
+    private DocumentModel() {
+    }
+
+    static Finding reservedKey(LoadedDocument document) {
+        for (String key : RESERVED) {
+            DataNode node = document.data().root().get(key);
+            if (node != null) {
+                SourcePosition at = node.position();
+                return Finding.error(at, "DATA", "the top-level key '" + key + "' is reserved for what the plugin provides; rename it");
+            }
+        }
+        return null;
+    }
+
+    static Map<String, Object> of(LoadedDocument document, ProjectInfo project, Instant buildTime, String format) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("source", document.data().relativePath());
+        doc.put("kind", document.kind().id());
+        doc.put("format", format);
+        if (buildTime != null) {
+            doc.put("buildTime", buildTime.toString());
+        }
+        Map<String, Object> model = new HashMap<>(document.data().values());
+        model.put("project", project.toTemplateModel());
+        model.put("doc", doc);
+        return model;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.docgen.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Everything one run needs, fixed before it starts.
+ *
+ * @param projectDir   the folder messages name paths relative to
+ * @param sourceDir    where data files are found ({@code src/docgen})
+ * @param kindsDir     the user's own kinds ({@code src/docgen/kinds}); skipped when scanning data
+ * @param outputDir    where documents go ({@code target/docgen})
+ * @param project      what templates may know of the project
+ * @param buildTime    the build time templates see, or null when none is set
+ */
+public record GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir,
+                                ProjectInfo project, Instant buildTime) {
+
+    public GenerationRequest {
+        projectDir = projectDir.toAbsolutePath().normalize();
+        sourceDir = projectDir.resolve(sourceDir).normalize();
+        kindsDir = projectDir.resolve(kindsDir).normalize();
+        outputDir = projectDir.resolve(outputDir).normalize();
+    }
+
+    /** A path as messages show it: relative to the project, '/'-separated. */
+    public String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(projectDir) ? projectDir.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}

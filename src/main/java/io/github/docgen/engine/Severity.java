@@ -1,0 +1,5 @@
+package io.github.docgen.engine;
+
+public enum Severity {
+    ERROR, WARNING
+}

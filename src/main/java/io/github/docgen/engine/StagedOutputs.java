@@ -1,0 +1,78 @@
+package io.github.docgen.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every output of a run into a staging folder next to the outputs, and moves them into
+ * place only when all rendered: a failure leaves the previous outputs as they were and no temp
+ * file behind. An output whose bytes did not change is not rewritten, so its time stamp stays.
+ */
+final class StagedOutputs implements AutoCloseable {
+    private final Path outputDir;
+    private final Path staging;
+    private final List<String> staged = new ArrayList<>();
+
+    StagedOutputs(Path outputDir) throws IOException {
+        this.outputDir = outputDir;
+        Files.createDirectories(outputDir);
+        this.staging = Files.createTempDirectory(outputDir, ".docgen-staging-");
+    }
+
+    /** A stream to write one output to; the caller closes it. */
+    OutputStream open(String relativePath) throws IOException {
+        Path file = staging.resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        staged.add(relativePath);
+        return Files.newOutputStream(file);
+    }
+
+    /** Moves every staged output into place; returns the outputs whose bytes changed. */
+    List<Path> commit() throws IOException {
+        List<Path> changed = new ArrayList<>();
+        for (String relativePath : staged) {
+            Path from = staging.resolve(relativePath);
+            Path to = outputDir.resolve(relativePath);
+            if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
+                continue;
+            }
+            Files.createDirectories(to.getParent());
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            changed.add(to);
+        }
+        return changed;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!Files.exists(staging)) {
+            return;
+        }
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

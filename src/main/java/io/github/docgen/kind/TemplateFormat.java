@@ -1,0 +1,13 @@
+package io.github.docgen.kind;
+
+/** How a template file is rendered, decided by its name. */
+public enum TemplateFormat {
+    /** {@code *.ftlh}: FreeMarker with HTML auto-escaping, output {@code .html}. */
+    HTML,
+    /** {@code *.ftlx}: FreeMarker with XML auto-escaping, output {@code .xml}. */
+    XML,
+    /** {@code name.ext.ftl}: FreeMarker plain text, output {@code .ext}. */
+    TEXT,
+    /** {@code *.docx}: a Word document holding FreeMarker in its text. */
+    DOCX
+}

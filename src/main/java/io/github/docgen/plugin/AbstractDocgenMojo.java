@@ -1,0 +1,105 @@
+package io.github.docgen.plugin;
+
+import java.io.File;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import io.github.docgen.data.DataLimits;
+import io.github.docgen.engine.CheckResult;
+import io.github.docgen.engine.DocgenException;
+import io.github.docgen.engine.DocumentCheck;
+import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.Finding;
+import io.github.docgen.engine.GenerationRequest;
+import io.github.docgen.engine.ProjectInfo;
+import io.github.docgen.render.RenderLimits;
+
+/**
+ * The parameters both goals share, and the translation of Maven's world into one
+ * {@link GenerationRequest}. Mojos stay thin: skip, build the request, call the engine, log.
+ */
+abstract class AbstractDocgenMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Where the data files are: every *.yaml, *.yml and *.json below it is a document source. */
+    @Parameter(property = "docgen.sourceDirectory", defaultValue = "${project.basedir}/src/docgen")
+    protected File sourceDirectory;
+
+    /** The user's own kinds, one folder per kind id; not scanned for data files. */
+    @Parameter(property = "docgen.kindsDirectory", defaultValue = "${project.basedir}/src/docgen/kinds")
+    protected File kindsDirectory;
+
+    /** Where documents are written, mirroring the sub-folders of the source directory. */
+    @Parameter(property = "docgen.outputDirectory", defaultValue = "${project.build.directory}/docgen")
+    protected File outputDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "docgen.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Fails the build on warnings (such as the cross-year checks), not only on errors. */
+    @Parameter(property = "docgen.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /** The build time documents carry; Maven's reproducible-builds property. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    protected String outputTimestamp;
+
+    protected final DocumentGenerator engine() {
+        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT);
+    }
+
+    /** The checks every data file passes before rendering. */
+    protected List<DocumentCheck> checks() {
+        return List.of();
+    }
+
+    protected final GenerationRequest request() throws MojoExecutionException {
+        Map<String, String> properties = new TreeMap<>();
+        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getName(), properties);
+        Instant buildTime;
+        try {
+            buildTime = BuildTime.resolve(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return new GenerationRequest(project.getBasedir().toPath(), sourceDirectory.toPath(), kindsDirectory.toPath(),
+                outputDirectory.toPath(), info, buildTime);
+    }
+
+    /** Logs every finding and turns errors (or warnings, with failOnWarning) into a failed build. */
+    protected final void report(CheckResult result) throws MojoFailureException {
+        for (Finding finding : result.findings()) {
+            if (finding.isError()) {
+                getLog().error(finding.toString());
+            } else {
+                getLog().warn(finding.toString());
+            }
+        }
+        getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
+                + result.warnings() + " warning(s)");
+        if (failOnWarning && result.warnings() > 0) {
+            throw new MojoFailureException("docgen: " + result.warnings() + " warning(s) and docgen.failOnWarning is set");
+        }
+    }
+
+    protected final MojoFailureException failure(DocgenException e) {
+        for (Finding finding : e.findings()) {
+            getLog().error(finding.toString());
+        }
+        return new MojoFailureException("docgen: " + e.findings().size() + " error(s); nothing was written. First: "
+                + e.findings().get(0));
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.docgen.plugin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The build time documents carry: {@code project.build.outputTimestamp} (ISO-8601 or epoch
+ * seconds, Maven's reproducible-builds convention), else {@code SOURCE_DATE_EPOCH}, else now.
+ */
+final class BuildTime {
+
+    private BuildTime() {
+    }
+
+    static Instant resolve(String outputTimestamp, String sourceDateEpoch) {
+        Instant fromProject = parse(outputTimestamp);
+        if (fromProject != null) {
+            return fromProject;
+        }
+        Instant fromEnv = parse(sourceDateEpoch);
+        return fromEnv != null ? fromEnv : Instant.now();
+    }
+
+    static Instant parse(String value) {
+        if (value == null || value.isBlank() || value.length() < 2) {
+            return null; // Maven treats a one-character value as "not set"
+        }
+        String v = value.trim();
+        if (v.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochSecond(Long.parseLong(v));
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("project.build.outputTimestamp '" + value
+                    + "' is neither ISO-8601 (2026-01-01T00:00:00Z) nor seconds since the epoch");
+        }
+    }
+}

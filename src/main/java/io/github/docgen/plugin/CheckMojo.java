@@ -1,0 +1,26 @@
+package io.github.docgen.plugin;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import io.github.docgen.engine.DocgenException;
+
+/** Checks every data file (syntax, kind, schema and rules) without writing anything. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractDocgenMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("docgen: skipped (docgen.skip)");
+            return;
+        }
+        try {
+            report(engine().check(request()));
+        } catch (DocgenException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.docgen.render;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import io.github.docgen.engine.DocgenException;
+
+/** A template compiled once per build, rendered once per document. Safe to share between threads. */
+public interface CompiledTemplate {
+
+    /** Renders the model to {@code out}; on failure, throws with the template location and writes nothing usable. */
+    void render(Map<String, Object> model, OutputStream out) throws DocgenException;
+}

@@ -1,0 +1,57 @@
+package io.github.docgen.render;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import io.github.docgen.data.SourcePosition;
+import io.github.docgen.engine.DocgenException;
+import io.github.docgen.engine.Finding;
+
+/** An HTML, XML or text template: FreeMarker with the output format its file extension names. */
+final class FreemarkerTextTemplate implements CompiledTemplate {
+    private final Template template;
+    private final String displayName;
+    private final RenderLimits limits;
+
+    private FreemarkerTextTemplate(Template template, String displayName, RenderLimits limits) {
+        this.template = template;
+        this.displayName = displayName;
+        this.limits = limits;
+    }
+
+    static FreemarkerTextTemplate compile(Configuration cfg, String name, String displayName, RenderLimits limits)
+            throws DocgenException {
+        try {
+            return new FreemarkerTextTemplate(cfg.getTemplate(name), displayName, limits);
+        } catch (ParseException e) {
+            throw new DocgenException(TemplateFailure.of(e, displayName));
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot load: " + e.getMessage()));
+        }
+    }
+
+    @Override
+    public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
+        Writer writer = new BoundedWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                limits.maxOutputChars(), limits.maxMillis());
+        try {
+            template.process(model, writer);
+            writer.flush();
+        } catch (TemplateException e) {
+            throw new DocgenException(TemplateFailure.of(e, displayName));
+        } catch (BoundedWriter.RenderLimitException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
+        }
+    }
+}

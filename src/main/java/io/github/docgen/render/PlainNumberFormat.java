@@ -1,0 +1,51 @@
+package io.github.docgen.render;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateFormatUtil;
+import freemarker.core.TemplateNumberFormat;
+import freemarker.core.TemplateNumberFormatFactory;
+import freemarker.core.TemplateValueFormatException;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+
+/**
+ * The default number format: numbers print as the data file wrote them, with no grouping and no
+ * rounding ({@code 1808595}, {@code 59237.2449}, and {@code 1.10} keeps its zero). A template that
+ * wants another form asks for it ({@code ?string("0.00")}).
+ */
+final class PlainNumberFormat extends TemplateNumberFormat {
+    static final String NAME = "plain";
+    static final TemplateNumberFormatFactory FACTORY = new TemplateNumberFormatFactory() {
+        @Override
+        public TemplateNumberFormat get(String params, Locale locale, Environment env) throws TemplateValueFormatException {
+            TemplateFormatUtil.checkHasNoParameters(params);
+            return INSTANCE;
+        }
+    };
+    private static final PlainNumberFormat INSTANCE = new PlainNumberFormat();
+
+    @Override
+    public String formatToPlainText(TemplateNumberModel model) throws TemplateModelException, TemplateValueFormatException {
+        Number n = TemplateFormatUtil.getNonNullNumber(model);
+        if (n instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        return n.toString();
+    }
+
+    @Override
+    public boolean isLocaleBound() {
+        return false;
+    }
+
+    @Override
+    public String getDescription() {
+        return "plain, as written in the data file";
+    }
+}

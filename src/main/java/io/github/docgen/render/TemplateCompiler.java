@@ -1,0 +1,44 @@
+package io.github.docgen.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import freemarker.template.Configuration;
+import io.github.docgen.engine.DocgenException;
+import io.github.docgen.kind.KindTemplate;
+import io.github.docgen.kind.ReportKind;
+
+/**
+ * Compiles each template of a kind once and hands out the compiled form; one FreeMarker
+ * configuration per kind, so includes resolve within that kind only.
+ */
+public final class TemplateCompiler {
+    private final RenderLimits limits;
+    private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
+    private final Map<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+
+    public TemplateCompiler(RenderLimits limits) {
+        this.limits = limits;
+    }
+
+    public CompiledTemplate compile(ReportKind kind, KindTemplate template) throws DocgenException {
+        String key = kind.origin() + "/" + template.fileName();
+        CompiledTemplate done = compiled.get(key);
+        if (done != null) {
+            return done;
+        }
+        CompiledTemplate fresh = switch (template.format()) {
+            case HTML, XML, TEXT -> FreemarkerTextTemplate.compile(configuration(kind), template.fileName(),
+                    kind.displayName(template.fileName()), limits);
+            case DOCX -> throw new DocgenException(io.github.docgen.engine.Finding.error(
+                    io.github.docgen.data.SourcePosition.ofFile(kind.displayName(template.fileName())), "TEMPLATE",
+                    "Word templates need the docx renderer"));
+        };
+        compiled.putIfAbsent(key, fresh);
+        return compiled.get(key);
+    }
+
+    private Configuration configuration(ReportKind kind) {
+        return configurations.computeIfAbsent(kind.origin(), k -> HardenedFreemarker.configuration(new KindTemplateLoader(kind)));
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.docgen.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentGeneratorTest {
+    @TempDir
+    Path dir;
+    TestProject project;
+
+    @BeforeEach
+    void userKind() {
+        project = new TestProject(dir)
+                .file("src/docgen/kinds/memo/page.ftlh", """
+                        <!DOCTYPE html><title>${title}</title><p>${body}</p><p>${project.version} ${doc.source} ${doc.format} ${doc.buildTime}</p>""")
+                .file("src/docgen/kinds/memo/summary.txt.ftl", "[#list items as i]${i}[#sep],[/#list]");
+    }
+
+    @Test
+    void rendersEveryTemplateIntoTheMirroredFolder() throws Exception {
+        project.file("src/docgen/2021/a.yaml", "kind: memo\ntitle: Hello\nbody: <b>&</b>\nitems: [1, 2.50, x]\n");
+        GenerationResult result = project.generate();
+        assertEquals(List.of("2021", "2021/a-1.0.html", "2021/a-1.0.txt"), project.outputs());
+        String html = project.read("2021/a-1.0.html");
+        assertTrue(html.contains("<p>&lt;b&gt;&amp;&lt;/b&gt;</p>"), "values are HTML-escaped: " + html);
+        assertTrue(html.contains("1.0 2021/a.yaml html 2022-01-20T08:00:00Z"), html);
+        assertEquals("1,2.50,x", project.read("2021/a-1.0.txt"));
+        assertEquals(2, result.changed());
+    }
+
+    @Test
+    void twoTemplatesOfOneExtensionAddTheTemplateName() throws Exception {
+        project.file("src/docgen/kinds/memo/print.ftlh", "<p>${title}</p>")
+                .file("src/docgen/a.json", "{\"kind\": \"memo\", \"title\": \"T\", \"body\": \"B\", \"items\": []}");
+        project.generate();
+        assertEquals(List.of("a-1.0-page.html", "a-1.0-print.html", "a-1.0.txt"), project.outputs());
+    }
+
+    @Test
+    void anUnchangedOutputIsNotRewritten() throws Exception {
+        project.file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        project.generate();
+        Path html = project.output("a-1.0.html");
+        Files.setLastModifiedTime(html, java.nio.file.attribute.FileTime.fromMillis(0));
+        GenerationResult second = project.generate();
+        assertEquals(0, second.changed());
+        assertEquals(0, Files.getLastModifiedTime(html).toMillis());
+    }
+
+    @Test
+    void aMissingVariableNamesTemplateLineAndColumnAndWritesNothing() {
+        project.file("src/docgen/kinds/memo/page.ftlh", "<p>\n  ${missing.value}</p>")
+                .file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        DocgenException e = assertThrows(DocgenException.class, project::generate);
+        String message = e.findings().get(0).toString();
+        assertTrue(message.startsWith("src/docgen/kinds/memo/page.ftlh:2:5: TEMPLATE"), message);
+        assertTrue(message.contains("missing"), message);
+        assertFalse(e.getMessage().contains("DEBUG mode"));
+        assertEquals(List.of(), project.outputs(), "nothing is written, not even a staging folder");
+    }
+
+    @Test
+    void templatesCannotReachTheHost() {
+        for (String attack : List.of("${'freemarker.template.utility.Execute'?new()('id')}", "${title?api.class}",
+                "${'x'?eval}[#include '../../../../pom.xml']", "[#include '/etc/passwd']")) {
+            project.file("src/docgen/kinds/memo/page.ftlh", attack)
+                    .file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+            DocgenException e = assertThrows(DocgenException.class, project::generate, attack);
+            assertTrue(e.getMessage().startsWith("src/docgen/kinds/memo/page.ftlh:1:"), attack + " -> " + e.getMessage());
+            assertEquals(List.of(), project.outputs());
+        }
+    }
+
+    @Test
+    void dataThatLooksLikeTemplateCodeIsPrintedLiterally() throws Exception {
+        project.file("src/docgen/a.yaml", "kind: memo\ntitle: '${7*7}'\nbody: '[#assign x=1][=x]<#assign y=2>'\nitems: []\n");
+        project.generate();
+        String html = project.read("a-1.0.html");
+        assertTrue(html.contains("<title>${7*7}</title>"), html);
+        assertTrue(html.contains("[#assign x=1][=x]&lt;#assign y=2&gt;"), html);
+    }
+
+    @Test
+    void allBadDataFilesAreReportedTogetherAndNothingIsWritten() throws Exception {
+        project.file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n").generate();
+        List<String> before = project.outputs();
+        project.file("src/docgen/b.yaml", "kind: nosuch\n")
+                .file("src/docgen/c.yaml", "title: no kind\n")
+                .file("src/docgen/d.json", "{\"kind\": \"memo\",}")
+                .file("src/docgen/e.yaml", "kind: memo\nproject: mine\n");
+        DocgenException e = assertThrows(DocgenException.class, project::generate);
+        List<String> lines = e.findings().stream().map(Finding::toString).toList();
+        assertEquals(4, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("src/docgen/b.yaml:1:7: KIND unknown kind 'nosuch'"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("src/docgen/c.yaml:1:1: KIND the file must name its kind"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("src/docgen/d.json:1:"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("src/docgen/e.yaml:2:10: DATA the top-level key 'project' is reserved"), lines.get(3));
+        assertEquals(before, project.outputs());
+    }
+
+    @Test
+    void twoDataFilesThatWouldMakeOneOutputAreRefused() {
+        project.file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n")
+                .file("src/docgen/A.json", "{\"kind\": \"memo\", \"title\": \"T\", \"body\": \"B\", \"items\": []}");
+        DocgenException e = assertThrows(DocgenException.class, project::generate);
+        assertTrue(e.getMessage().contains("OUTPUT") && e.getMessage().contains("would also be made from"), e.getMessage());
+        assertEquals(List.of(), project.outputs());
+    }
+
+    @Test
+    void kindsFolderIsNotScannedForData() throws Exception {
+        project.file("src/docgen/kinds/memo/sample.yaml", "kind: memo\n")
+                .file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        assertEquals(1, project.generate().check().filesChecked());
+    }
+
+    @Test
+    void aRunawayTemplateIsStoppedByTheOutputCap() {
+        project.file("src/docgen/kinds/memo/page.ftlh", "[#list 1..999999999 as i]${i}[/#list]")
+                .file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        DocgenException e = assertThrows(DocgenException.class,
+                () -> new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT,
+                        new io.github.docgen.render.RenderLimits(100_000, 10_000)).generate(project.request("1.0")));
+        assertTrue(e.getMessage().contains("LIMIT"), e.getMessage());
+        assertEquals(List.of(), project.outputs());
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.docgen.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.github.docgen.data.DataLimits;
+import io.github.docgen.render.RenderLimits;
+
+/** A project folder on disk for engine tests: write files into it, then check or generate. */
+public final class TestProject {
+    public final Path dir;
+
+    public TestProject(Path dir) {
+        this.dir = dir;
+    }
+
+    public TestProject file(String path, String content) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TestProject file(String path, byte[] content) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public GenerationRequest request(String version) {
+        ProjectInfo project = new ProjectInfo("org.example", "reports", version, "Reports", Map.of("agency.code", "A1"));
+        return new GenerationRequest(dir, Path.of("src/docgen"), Path.of("src/docgen/kinds"), Path.of("target/docgen"),
+                project, Instant.parse("2022-01-20T08:00:00Z"));
+    }
+
+    public GenerationResult generate(List<DocumentCheck> checks) throws DocgenException {
+        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(request("1.0"));
+    }
+
+    public GenerationResult generate() throws DocgenException {
+        return generate(List.of());
+    }
+
+    public Path output(String relativePath) {
+        return dir.resolve("target/docgen").resolve(relativePath);
+    }
+
+    public String read(String relativePath) {
+        try {
+            return Files.readString(output(relativePath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under target/docgen, relative and '/'-separated: what a failed run must leave alone. */
+    public List<String> outputs() {
+        Path root = dir.resolve("target/docgen");
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (var walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
