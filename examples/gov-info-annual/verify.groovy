@@ -4,4 +4,5 @@ assert out.isFile() : "missing ${out}"
 def html = out.getText('UTF-8')
 assert html.contains('玉潭镇人民政府2021年政府信息公开工作年度报告')
 assert html.contains('三、收到和处理政府信息公开申请情况')
+assert !html.contains("征求意见稿") : "a release version is not marked as a draft"
 return true

@@ -3,10 +3,10 @@ package io.github.docgen.data;
 import java.util.Map;
 
 /**
- * One report as data: its path relative to the source folder (with '/' separators) and its
- * top-level map.
+ * One report as data: its path relative to the source folder (with '/' separators), its
+ * top-level map, and the SHA-256 of its bytes (so a rebuild can tell whether it changed).
  */
-public record DataFile(String relativePath, String displayPath, DataNode.MapNode root) {
+public record DataFile(String relativePath, String displayPath, DataNode.MapNode root, String sha256) {
 
     /** The {@code kind:} the file names, or null when it names none. */
     public String kind() {

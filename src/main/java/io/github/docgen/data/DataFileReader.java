@@ -49,7 +49,7 @@ public final class DataFileReader {
         if (!(root instanceof DataNode.MapNode map)) {
             throw new DataFileException(root.position(), "a data file must hold a map of keys at the top level");
         }
-        return new DataFile(relativePath, displayPath, map);
+        return new DataFile(relativePath, displayPath, map, Sha256.hex(bytes));
     }
 
     private byte[] readBounded(Path file, String displayPath) throws DataFileException {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import io.github.docgen.data.DataFileException;
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataLimits;
 import io.github.docgen.data.DataNode;
+import io.github.docgen.data.Sha256;
 import io.github.docgen.data.SourcePosition;
 import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.ReportKind;
@@ -44,37 +48,82 @@ public final class DocumentGenerator {
 
     /** Checks, then renders every document; nothing is written unless every document rendered. */
     public GenerationResult generate(GenerationRequest request) throws DocgenException {
+        return generate(request, ProgressListener.NONE);
+    }
+
+    /** As {@link #generate(GenerationRequest)}, telling {@code progress} after each document. */
+    public GenerationResult generate(GenerationRequest request, ProgressListener progress) throws DocgenException {
         Loaded loaded = load(request);
         List<Finding> planFindings = new ArrayList<>();
         List<PlannedOutput> plan = OutputPlan.plan(loaded.documents(), request.project().version(), planFindings);
         if (!planFindings.isEmpty()) {
             throw new DocgenException(planFindings);
         }
-        return new GenerationResult(loaded.result(), render(request, plan));
+        return new GenerationResult(loaded.result(), render(request, plan, progress));
     }
 
-    private List<WrittenOutput> render(GenerationRequest request, List<PlannedOutput> plan) throws DocgenException {
+    private List<WrittenOutput> render(GenerationRequest request, List<PlannedOutput> plan, ProgressListener progress)
+            throws DocgenException {
         TemplateCompiler compiler = new TemplateCompiler(renderLimits);
+        InputFingerprint fingerprint = new InputFingerprint(request);
+        Map<String, WrittenOutput> previous = Manifest.read(request.outputDir());
+        List<WrittenOutput> results = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
             for (PlannedOutput output : plan) {
-                CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
-                Map<String, Object> model = DocumentModel.of(output.document(), request.project(), request.buildTime(),
-                        output.template().outputExtension());
-                try (OutputStream out = staged.open(output.relativePath())) {
-                    template.render(model, out);
+                String inputs = fingerprint.of(output);
+                WrittenOutput result = request.force() ? null : upToDate(previous.get(output.relativePath()), inputs);
+                if (result == null) {
+                    result = renderOne(request, compiler, staged, output, inputs);
                 }
+                results.add(result);
+                progress.finished(results.size(), plan.size(), output.relativePath(), result.changed());
+            }
+            try (OutputStream out = staged.open(Manifest.FILE_NAME)) {
+                Manifest.write(request, results, out);
             }
             Set<Path> changed = new HashSet<>(staged.commit());
-            List<WrittenOutput> written = new ArrayList<>();
-            for (PlannedOutput output : plan) {
-                Path file = request.outputDir().resolve(output.relativePath());
-                written.add(new WrittenOutput(file, output.relativePath(), output.document().data().relativePath(),
-                        output.document().kind().id(), output.template().outputExtension(), changed.contains(file)));
-            }
-            return written;
+            removeStale(request, previous, plan);
+            return results.stream().map(r -> r.changed() == changed.contains(r.file()) ? r : new WrittenOutput(r.file(),
+                    r.relativePath(), r.source(), r.kind(), r.format(), r.classifier(), r.sha256(), r.inputs(), false)).toList();
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(request.display(request.outputDir())), "OUTPUT",
                     "cannot write: " + e.getMessage()));
+        }
+    }
+
+    private WrittenOutput renderOne(GenerationRequest request, TemplateCompiler compiler, StagedOutputs staged,
+                                    PlannedOutput output, String inputs) throws DocgenException, IOException {
+        CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
+        Map<String, Object> model = DocumentModel.of(output.document(), request.project(), request.buildTime(),
+                output.template().outputExtension());
+        MessageDigest digest = Sha256.digest();
+        try (OutputStream out = new DigestOutputStream(staged.open(output.relativePath()), digest)) {
+            template.render(model, out);
+        }
+        return new WrittenOutput(request.outputDir().resolve(output.relativePath()), output.relativePath(),
+                output.document().data().relativePath(), output.document().kind().id(), output.template().outputExtension(),
+                output.classifier(), HexFormat.of().formatHex(digest.digest()), inputs, true);
+    }
+
+    /** The previous build's output, if its inputs are the same and the file on disk is still the one it wrote. */
+    private static WrittenOutput upToDate(WrittenOutput before, String inputs) throws IOException {
+        if (before == null || !inputs.equals(before.inputs()) || !Files.isRegularFile(before.file())
+                || !Sha256.hex(Files.readAllBytes(before.file())).equals(before.sha256())) {
+            return null;
+        }
+        return before;
+    }
+
+    /** Outputs an earlier build made from data files that are gone (or renamed) are removed with them. */
+    private static void removeStale(GenerationRequest request, Map<String, WrittenOutput> previous, List<PlannedOutput> plan)
+            throws IOException {
+        Set<String> planned = new HashSet<>();
+        plan.forEach(p -> planned.add(p.relativePath()));
+        for (String path : previous.keySet()) {
+            Path file = request.outputDir().resolve(path).normalize();
+            if (!planned.contains(path) && file.startsWith(request.outputDir())) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

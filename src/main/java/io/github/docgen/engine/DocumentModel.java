@@ -35,6 +35,7 @@ final class DocumentModel {
         doc.put("source", document.data().relativePath());
         doc.put("kind", document.kind().id());
         doc.put("format", format);
+        doc.put("draft", project.isDraft());
         if (buildTime != null) {
             doc.put("buildTime", buildTime.toString());
         }

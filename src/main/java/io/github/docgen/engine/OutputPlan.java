@@ -26,6 +26,7 @@ final class OutputPlan {
     static List<PlannedOutput> plan(List<LoadedDocument> documents, String version, List<Finding> findings) {
         List<PlannedOutput> outputs = new ArrayList<>();
         Map<String, PlannedOutput> byLowerCase = new HashMap<>();
+        Map<String, PlannedOutput> byArtifact = new HashMap<>();
         for (LoadedDocument document : documents) {
             List<KindTemplate> templates = document.kind().templates();
             for (KindTemplate template : templates) {
@@ -35,11 +36,15 @@ final class OutputPlan {
                     findings.add(Finding.error(document.data().root().position(), "OUTPUT", "cannot write '" + path + "': " + problem));
                     continue;
                 }
-                PlannedOutput output = new PlannedOutput(document, template, path);
+                PlannedOutput output = new PlannedOutput(document, template, path, classifierFor(document, template, templates));
                 PlannedOutput clash = byLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), output);
-                if (clash != null) {
-                    findings.add(Finding.error(document.data().root().position(), "OUTPUT", "'" + path + "' would also be made from "
-                            + clash.document().data().displayPath() + "; rename one of the two data files"));
+                String artifact = output.classifier().toLowerCase(Locale.ROOT) + "." + template.outputExtension();
+                PlannedOutput artifactClash = clash == null ? byArtifact.putIfAbsent(artifact, output) : null;
+                if (clash != null || artifactClash != null) {
+                    PlannedOutput other = clash != null ? clash : artifactClash;
+                    String what = clash != null ? "'" + path + "'" : "the artifact classifier '" + output.classifier() + "' (" + path + ")";
+                    findings.add(Finding.error(document.data().root().position(), "OUTPUT", what + " would also be made from "
+                            + other.document().data().displayPath() + "; rename one of the two data files"));
                     continue;
                 }
                 outputs.add(output);
@@ -54,8 +59,28 @@ final class OutputPlan {
         String folder = slash < 0 ? "" : source.substring(0, slash + 1);
         String name = source.substring(slash + 1);
         String stem = name.substring(0, name.lastIndexOf('.'));
-        boolean shared = all.stream().filter(t -> t.outputExtension().equals(template.outputExtension())).count() > 1;
-        return folder + stem + "-" + version + (shared ? "-" + template.baseName() : "") + "." + template.outputExtension();
+        return folder + stem + "-" + version + (sharesExtension(template, all) ? "-" + template.baseName() : "") + "."
+                + template.outputExtension();
+    }
+
+    /**
+     * The Maven classifier: the source's path under src/docgen without extension, '/' as '-'
+     * ({@code 2021/yutan.yaml} → {@code 2021-yutan}), plus the template's name where the kind has
+     * two templates of one extension. Characters Maven coordinates dislike become '_'.
+     */
+    private static String classifierFor(LoadedDocument document, KindTemplate template, List<KindTemplate> all) {
+        String source = document.data().relativePath();
+        String base = source.substring(0, source.lastIndexOf('.')).replace('/', '-');
+        if (sharesExtension(template, all)) {
+            base += "-" + template.baseName();
+        }
+        StringBuilder out = new StringBuilder();
+        base.codePoints().forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' ? c : '_'));
+        return out.toString();
+    }
+
+    private static boolean sharesExtension(KindTemplate template, List<KindTemplate> all) {
+        return all.stream().filter(t -> t.outputExtension().equals(template.outputExtension())).count() > 1;
     }
 
     private static String problemWith(String path) {

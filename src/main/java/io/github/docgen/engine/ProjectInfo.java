@@ -1,21 +1,39 @@
 package io.github.docgen.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What templates may know of the Maven project: coordinates, name and properties. */
-public record ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties) {
+/**
+ * What templates may know of the project: coordinates, name, properties and, when the project
+ * lives in a Git repository, the commit it was built from.
+ */
+public record ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties,
+                          String commit) {
 
     public ProjectInfo {
         properties = Map.copyOf(properties);
     }
 
+    public ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties) {
+        this(groupId, artifactId, version, name, properties, null);
+    }
+
+    /** A -SNAPSHOT version is a draft: documents say so visibly. */
+    public boolean isDraft() {
+        return version.endsWith("-SNAPSHOT");
+    }
+
     Map<String, Object> toTemplateModel() {
-        return Map.of(
-                "groupId", groupId,
-                "artifactId", artifactId,
-                "version", version,
-                "name", name == null ? artifactId : name,
-                "properties", new TreeMap<>(properties));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("groupId", groupId);
+        model.put("artifactId", artifactId);
+        model.put("version", version);
+        model.put("name", name == null ? artifactId : name);
+        model.put("properties", new TreeMap<>(properties));
+        if (commit != null) {
+            model.put("commit", commit);
+        }
+        return model;
     }
 }

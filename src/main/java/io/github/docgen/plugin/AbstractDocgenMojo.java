@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -19,6 +20,7 @@ import io.github.docgen.engine.DocumentCheck;
 import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.engine.Finding;
 import io.github.docgen.engine.GenerationRequest;
+import io.github.docgen.engine.GitRevision;
 import io.github.docgen.engine.ProjectInfo;
 import io.github.docgen.render.RenderLimits;
 
@@ -51,6 +53,13 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(property = "docgen.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
+    /** Render every document, even those whose inputs did not change since the last build. */
+    @Parameter(property = "docgen.force", defaultValue = "false")
+    protected boolean force;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
     /** The build time documents carry; Maven's reproducible-builds property. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
@@ -68,15 +77,16 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
         ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getName(), properties);
-        Instant buildTime;
+                project.getName(), properties, GitRevision.of(project.getBasedir().toPath()).orElse(null));
+        Instant configured;
         try {
-            buildTime = BuildTime.resolve(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
+            configured = BuildTime.configured(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        Instant buildTime = configured != null ? configured : Instant.now();
         return new GenerationRequest(project.getBasedir().toPath(), sourceDirectory.toPath(), kindsDirectory.toPath(),
-                outputDirectory.toPath(), info, buildTime);
+                outputDirectory.toPath(), info, buildTime, configured != null, force, plugin.getVersion());
     }
 
     /** Logs every finding and turns errors (or warnings, with failOnWarning) into a failed build. */
@@ -99,7 +109,6 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         for (Finding finding : e.findings()) {
             getLog().error(finding.toString());
         }
-        return new MojoFailureException("docgen: " + e.findings().size() + " error(s); nothing was written. First: "
-                + e.findings().get(0));
+        return new MojoFailureException("docgen: " + e.findings().size() + " error(s), listed above; nothing was written");
     }
 }

@@ -6,20 +6,18 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The build time documents carry: {@code project.build.outputTimestamp} (ISO-8601 or epoch
- * seconds, Maven's reproducible-builds convention), else {@code SOURCE_DATE_EPOCH}, else now.
+ * seconds, Maven's reproducible-builds convention), else {@code SOURCE_DATE_EPOCH}; when neither
+ * is set the caller uses the clock.
  */
 final class BuildTime {
 
     private BuildTime() {
     }
 
-    static Instant resolve(String outputTimestamp, String sourceDateEpoch) {
+    /** The configured build time, or null when none is configured. */
+    static Instant configured(String outputTimestamp, String sourceDateEpoch) {
         Instant fromProject = parse(outputTimestamp);
-        if (fromProject != null) {
-            return fromProject;
-        }
-        Instant fromEnv = parse(sourceDateEpoch);
-        return fromEnv != null ? fromEnv : Instant.now();
+        return fromProject != null ? fromProject : parse(sourceDateEpoch);
     }
 
     static Instant parse(String value) {

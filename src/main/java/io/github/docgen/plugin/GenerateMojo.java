@@ -1,17 +1,35 @@
 package io.github.docgen.plugin;
 
+import javax.inject.Inject;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
 
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.engine.GenerationResult;
 import io.github.docgen.engine.WrittenOutput;
 
-/** Checks every data file, then renders each into every format its kind provides, under target/docgen. */
+/**
+ * Checks every data file, then renders each into every format its kind provides, under
+ * target/docgen, and attaches the documents to the project so install and deploy publish them.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractDocgenMojo {
+
+    /** Attach every document as an artifact: type = its extension, classifier = its path, e.g. 2021-yutan. */
+    @Parameter(property = "docgen.attach", defaultValue = "true")
+    protected boolean attach;
+
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public GenerateMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -19,17 +37,27 @@ public class GenerateMojo extends AbstractDocgenMojo {
             getLog().info("docgen: skipped (docgen.skip)");
             return;
         }
+        BatchProgress progress = new BatchProgress(getLog());
         GenerationResult result;
         try {
-            result = engine().generate(request());
+            result = engine().generate(request(), progress);
         } catch (DocgenException e) {
             throw failure(e);
         }
         report(result.check());
-        for (WrittenOutput output : result.outputs()) {
-            getLog().debug("docgen: " + (output.changed() ? "wrote " : "unchanged ") + output.file());
+        int total = result.outputs().size();
+        if (total > 0 && progress.rendered() == 0) {
+            getLog().info("docgen: all " + total + " document(s) up to date in " + outputDirectory
+                    + "; nothing rendered (-Ddocgen.force=true renders anyway)");
+        } else {
+            getLog().info(String.format("docgen: %d document(s) in %s: %d rendered (%d changed), %d up to date, in %.1f s",
+                    total, outputDirectory, progress.rendered(), result.changed(), total - progress.rendered(),
+                    progress.elapsedSeconds()));
         }
-        getLog().info("docgen: " + result.outputs().size() + " document(s) in " + outputDirectory + " ("
-                + result.changed() + " written, " + (result.outputs().size() - result.changed()) + " unchanged)");
+        if (attach) {
+            for (WrittenOutput output : result.outputs()) {
+                projectHelper.attachArtifact(project, output.format(), output.classifier(), output.file().toFile());
+            }
+        }
     }
 }

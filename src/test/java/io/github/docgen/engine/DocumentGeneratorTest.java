@@ -30,7 +30,7 @@ class DocumentGeneratorTest {
     void rendersEveryTemplateIntoTheMirroredFolder() throws Exception {
         project.file("src/docgen/2021/a.yaml", "kind: memo\ntitle: Hello\nbody: <b>&</b>\nitems: [1, 2.50, x]\n");
         GenerationResult result = project.generate();
-        assertEquals(List.of("2021", "2021/a-1.0.html", "2021/a-1.0.txt"), project.outputs());
+        assertEquals(List.of("2021", "2021/a-1.0.html", "2021/a-1.0.txt", "manifest.json"), project.outputs());
         String html = project.read("2021/a-1.0.html");
         assertTrue(html.contains("<p>&lt;b&gt;&amp;&lt;/b&gt;</p>"), "values are HTML-escaped: " + html);
         assertTrue(html.contains("1.0 2021/a.yaml html 2022-01-20T08:00:00Z"), html);
@@ -43,7 +43,7 @@ class DocumentGeneratorTest {
         project.file("src/docgen/kinds/memo/print.ftlh", "<p>${title}</p>")
                 .file("src/docgen/a.json", "{\"kind\": \"memo\", \"title\": \"T\", \"body\": \"B\", \"items\": []}");
         project.generate();
-        assertEquals(List.of("a-1.0-page.html", "a-1.0-print.html", "a-1.0.txt"), project.outputs());
+        assertEquals(List.of("a-1.0-page.html", "a-1.0-print.html", "a-1.0.txt", "manifest.json"), project.outputs());
     }
 
     @Test

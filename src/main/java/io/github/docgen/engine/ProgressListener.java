@@ -1,0 +1,14 @@
+package io.github.docgen.engine;
+
+/** Told after each document, so a front end can show the progress of a large batch. */
+public interface ProgressListener {
+    ProgressListener NONE = (done, total, relativePath, rendered) -> { };
+
+    /**
+     * @param done         documents finished so far
+     * @param total        documents in this run
+     * @param relativePath the document just finished, under the output folder
+     * @param rendered     true if it was rendered, false if it was up to date
+     */
+    void finished(int done, int total, String relativePath, boolean rendered);
+}
