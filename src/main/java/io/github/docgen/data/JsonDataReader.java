@@ -33,7 +33,13 @@ final class JsonDataReader {
     }
 
     DataNode read(String text, String displayPath) throws DataFileException {
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(text);
+        } catch (IOException e) {
+            throw new DataFileException(SourcePosition.ofFile(displayPath), "JSON: " + e.getMessage());
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
@@ -44,7 +50,9 @@ final class JsonDataReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new DataFileException(position(displayPath, e.getLocation()), "JSON syntax: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            // Limit violations carry no location of their own; the parser knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new DataFileException(position(displayPath, at), "JSON syntax: " + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new DataFileException(SourcePosition.ofFile(displayPath), "JSON: " + e.getMessage());
         }
@@ -57,7 +65,7 @@ final class JsonDataReader {
             case START_OBJECT -> {
                 Map<String, DataNode> entries = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
+                    String key = XmlSafeText.clean(parser.currentName());
                     parser.nextToken();
                     entries.put(key, value(parser, file));
                 }
@@ -71,7 +79,8 @@ final class JsonDataReader {
                 return new DataNode.ListNode(items, pos);
             }
             case VALUE_STRING -> {
-                return new DataNode.ScalarNode(parser.getText(), parser.getText(), pos);
+                String text = XmlSafeText.clean(parser.getText());
+                return new DataNode.ScalarNode(text, text, pos);
             }
             case VALUE_NUMBER_INT -> {
                 return number(parser, pos, true);

@@ -116,7 +116,7 @@ final class YamlDataReader {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 throw new DataFileException(keyPos, "a key must be plain text, not a list or map");
             }
-            String key = keyNode.getValue();
+            String key = XmlSafeText.clean(keyNode.getValue());
             if ("<<".equals(key) && keyNode.getScalarStyle() == ScalarStyle.PLAIN) {
                 throw new DataFileException(keyPos, "merge keys (<<) are not supported: write the keys out");
             }
@@ -130,7 +130,7 @@ final class YamlDataReader {
     }
 
     private DataNode scalar(ScalarNode scalar, SourcePosition pos) throws DataFileException {
-        String text = scalar.getValue();
+        String text = XmlSafeText.clean(scalar.getValue());
         if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
             return new DataNode.ScalarNode(text, text, pos);
         }

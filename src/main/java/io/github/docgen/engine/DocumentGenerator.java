@@ -19,6 +19,7 @@ import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataLimits;
 import io.github.docgen.data.DataNode;
 import io.github.docgen.data.Sha256;
+import io.github.docgen.data.SlashedPath;
 import io.github.docgen.data.SourcePosition;
 import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.ReportKind;
@@ -154,7 +155,7 @@ public final class DocumentGenerator {
     }
 
     private LoadedDocument loadOne(GenerationRequest request, KindCatalog catalog, Path source, List<Finding> findings) {
-        String relative = request.sourceDir().relativize(source).toString().replace('\\', '/');
+        String relative = SlashedPath.of(request.sourceDir().relativize(source));
         DataFile data;
         try {
             data = reader.read(source, relative, request.display(source));
@@ -191,7 +192,7 @@ public final class DocumentGenerator {
             }
             try {
                 String rel = target.startsWith(request.sourceDir())
-                        ? request.sourceDir().relativize(target).toString().replace('\\', '/')
+                        ? SlashedPath.of(request.sourceDir().relativize(target))
                         : request.display(target);
                 return new DocumentCheck.LoadedOrFailed(reader.read(target, rel, request.display(target)), null);
             } catch (DataFileException e) {

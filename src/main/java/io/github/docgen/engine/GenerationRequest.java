@@ -3,6 +3,8 @@ package io.github.docgen.engine;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import io.github.docgen.data.SlashedPath;
+
 /**
  * Everything one run needs, fixed before it starts.
  *
@@ -36,6 +38,6 @@ public record GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, 
     /** A path as messages show it: relative to the project, '/'-separated. */
     public String display(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(projectDir) ? projectDir.relativize(abs) : abs).toString().replace('\\', '/');
+        return abs.startsWith(projectDir) ? SlashedPath.of(projectDir.relativize(abs)) : abs.toString();
     }
 }

@@ -20,6 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import io.github.docgen.data.SlashedPath;
 import io.github.docgen.data.SourcePosition;
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.engine.Finding;
@@ -58,7 +59,7 @@ public final class KindCatalog {
                 for (Path dir : dirs.sorted().toList()) {
                     if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                         String id = dir.getFileName().toString();
-                        String origin = displayBase.relativize(dir.toAbsolutePath()).toString().replace('\\', '/');
+                        String origin = SlashedPath.of(displayBase.relativize(dir.toAbsolutePath()));
                         kinds.put(id, new ReportKind(id, origin, readFolder(dir, origin)));
                     }
                 }
@@ -73,7 +74,7 @@ public final class KindCatalog {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.sorted().toList()) {
-                String rel = dir.relativize(file).toString().replace('\\', '/');
+                String rel = SlashedPath.of(dir.relativize(file));
                 if (Files.isSymbolicLink(file)) {
                     // A link could point anywhere on the machine; a kind may only use its own files.
                     throw new DocgenException(Finding.error(SourcePosition.ofFile(origin + "/" + rel), "KIND",
@@ -120,7 +121,7 @@ public final class KindCatalog {
             Map<String, Map<String, byte[]>> byKind = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    add(byKind, root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    add(byKind, SlashedPath.of(root.relativize(file)), Files.readAllBytes(file));
                 }
             }
             return byKind;

@@ -4,10 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -31,7 +33,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
     static FreemarkerTextTemplate compile(Configuration cfg, String name, String displayName, RenderLimits limits)
             throws DocgenException {
         try {
-            return new FreemarkerTextTemplate(cfg.getTemplate(name), displayName, limits);
+            return new FreemarkerTextTemplate(RenderWatchdog.interruptible(cfg.getTemplate(name)), displayName, limits);
         } catch (ParseException e) {
             throw new DocgenException(TemplateFailure.of(e, displayName));
         } catch (IOException e) {
@@ -41,15 +43,41 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
 
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
-        Writer writer = new BoundedWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                limits.maxOutputChars(), limits.maxMillis());
-        try {
-            template.process(model, writer);
-            writer.flush();
+        // HTML is checked for script URLs before a byte reaches the output, so it is rendered in memory first.
+        boolean html = template.getOutputFormat() instanceof HTMLOutputFormat;
+        StringWriter buffer = html ? new StringWriter() : null;
+        Writer target = html ? buffer : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = new BoundedWriter(target, limits.maxOutputChars(), limits.maxMillis());
+        try (RenderWatchdog.Alarm alarm = RenderWatchdog.arm(limits.maxMillis())) {
+            try {
+                template.process(model, writer);
+                writer.flush();
+            } catch (RuntimeException e) {
+                if (alarm.fired()) {
+                    throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT",
+                            "rendering took longer than the time limit of " + limits.maxMillis() + " ms"));
+                }
+                throw e;
+            }
         } catch (TemplateException e) {
             throw new DocgenException(TemplateFailure.of(e, displayName));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
+        }
+        if (html) {
+            writeHtml(buffer.toString(), out);
+        }
+    }
+
+    private void writeHtml(String html, OutputStream out) throws DocgenException {
+        Finding unsafe = ScriptUrls.find(html, displayName);
+        if (unsafe != null) {
+            throw new DocgenException(unsafe);
+        }
+        try {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
         }
