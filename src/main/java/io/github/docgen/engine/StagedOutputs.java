@@ -18,6 +18,7 @@ import java.util.List;
  * file behind. An output whose bytes did not change is not rewritten, so its time stamp stays.
  */
 final class StagedOutputs implements AutoCloseable {
+    private static final String STAGING_PREFIX = ".docgen-staging-";
     private final Path outputDir;
     private final Path staging;
     private final List<String> staged = new ArrayList<>();
@@ -25,7 +26,17 @@ final class StagedOutputs implements AutoCloseable {
     StagedOutputs(Path outputDir) throws IOException {
         this.outputDir = outputDir;
         Files.createDirectories(outputDir);
-        this.staging = Files.createTempDirectory(outputDir, ".docgen-staging-");
+        removeLeftovers(outputDir);
+        this.staging = Files.createTempDirectory(outputDir, STAGING_PREFIX);
+    }
+
+    /** A build killed mid-render leaves its staging folder; the next build clears it away. */
+    private static void removeLeftovers(Path outputDir) throws IOException {
+        try (var entries = Files.list(outputDir)) {
+            for (Path leftover : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                deleteTree(leftover);
+            }
+        }
     }
 
     /** A stream to write one output to; the caller closes it. */
@@ -58,10 +69,13 @@ final class StagedOutputs implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(staging)) {
-            return;
+        if (Files.exists(staging)) {
+            deleteTree(staging);
         }
-        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Files.delete(file);

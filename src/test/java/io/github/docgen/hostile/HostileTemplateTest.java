@@ -112,4 +112,16 @@ class HostileTemplateTest {
         String message = rejected("<p>\n<a href=\"${title}\">x</a></p>", "kind: memo\ntitle: 'javascript:alert(1)'\n", RenderLimits.DEFAULT);
         assertTrue(message.contains("UNSAFE-URL") && message.contains("output line 2"), message);
     }
+
+    @Test
+    void aBuildKilledMidwayLeavesNoStagingFolderForLong() throws Exception {
+        TestProject project = new TestProject(dir).file(TEMPLATE, "<p>${title}</p>").file("src/docgen/a.yaml", "kind: memo\ntitle: A\n");
+        project.generate();
+        Path leftover = project.output(".docgen-staging-12345/a-1.0.html"); // what a killed build leaves
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "<p>half");
+        project.generate();
+        assertEquals(List.of("a-1.0.html", "manifest.json"), project.outputs());
+        assertEquals("<p>A</p>", project.read("a-1.0.html"));
+    }
 }
