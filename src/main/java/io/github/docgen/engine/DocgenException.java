@@ -3,20 +3,34 @@ package io.github.docgen.engine;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The run failed; every finding that caused it is listed, and nothing was written. */
+/**
+ * The run failed; every finding that caused it is listed, and nothing was written. When the data
+ * files were checked, {@link #check()} holds the whole check result (warnings too) for the reports.
+ */
 public final class DocgenException extends Exception {
     private final transient List<Finding> findings;
+    private final transient CheckResult check;
 
     public DocgenException(List<Finding> findings) {
-        super(findings.stream().map(Finding::toString).collect(Collectors.joining(System.lineSeparator())));
-        this.findings = List.copyOf(findings);
+        this(findings, null);
     }
 
     public DocgenException(Finding finding) {
         this(List.of(finding));
     }
 
+    public DocgenException(List<Finding> findings, CheckResult check) {
+        super(findings.stream().map(Finding::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.findings = List.copyOf(findings);
+        this.check = check;
+    }
+
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** The check result when the data files were checked before the failure, else null. */
+    public CheckResult check() {
+        return check;
     }
 }

@@ -15,6 +15,14 @@ public interface DocumentCheck {
      */
     List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader);
 
+    /**
+     * The ids of the rules this check applies to files of a kind (such as {@code SCHEMA} or
+     * {@code R1}), so reports can list the rules a file passed, not only those it broke.
+     */
+    default List<String> ruleIds(ReportKind kind) {
+        return List.of();
+    }
+
     /** Reads another data file relative to the one being checked. */
     interface DataFileLoader {
         /** The data file at {@code path} relative to {@code from}'s folder, or a finding explaining why it cannot be read. */

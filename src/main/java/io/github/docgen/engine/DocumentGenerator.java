@@ -42,7 +42,7 @@ public final class DocumentGenerator {
         this.renderLimits = renderLimits;
     }
 
-    /** Loads and checks every data file; throws when any error was found. */
+    /** Loads and checks every data file; throws when any error was found (or a warning, when the request says so). */
     public CheckResult check(GenerationRequest request) throws DocgenException {
         return load(request).result();
     }
@@ -58,9 +58,13 @@ public final class DocumentGenerator {
         List<Finding> planFindings = new ArrayList<>();
         List<PlannedOutput> plan = OutputPlan.plan(loaded.documents(), request.project().version(), planFindings);
         if (!planFindings.isEmpty()) {
-            throw new DocgenException(planFindings);
+            throw new DocgenException(planFindings, loaded.result());
         }
-        return new GenerationResult(loaded.result(), render(request, plan, progress));
+        try {
+            return new GenerationResult(loaded.result(), render(request, plan, progress));
+        } catch (DocgenException e) {
+            throw new DocgenException(e.findings(), loaded.result()); // the checks passed; the reports still say so
+        }
     }
 
     private List<WrittenOutput> render(GenerationRequest request, List<PlannedOutput> plan, ProgressListener progress)
@@ -130,10 +134,12 @@ public final class DocumentGenerator {
 
     private Loaded load(GenerationRequest request) throws DocgenException {
         KindCatalog catalog = KindCatalog.load(request.kindsDir(), request.projectDir());
-        List<Finding> findings = new ArrayList<>();
         List<LoadedDocument> documents = new ArrayList<>();
-        List<Path> sources = SourceScanner.scan(request);
-        for (Path source : sources) {
+        List<CheckResult.CheckedFile> checked = new ArrayList<>();
+        DocumentCheck.DataFileLoader loader = previousLoader(request);
+        for (Path source : SourceScanner.scan(request)) {
+            List<Finding> findings = new ArrayList<>();
+            List<String> rules = new ArrayList<>(List.of("DATA", "KIND"));
             LoadedDocument document = loadOne(request, catalog, source, findings);
             if (document != null) {
                 documents.add(document);
@@ -141,15 +147,20 @@ public final class DocumentGenerator {
                 if (reserved != null) {
                     findings.add(reserved);
                 }
-                DocumentCheck.DataFileLoader loader = previousLoader(request);
                 for (DocumentCheck check : checks) {
+                    rules.addAll(check.ruleIds(document.kind()));
                     findings.addAll(check.check(document.data(), document.kind(), loader));
                 }
             }
+            findings.forEach(f -> rules.add(f.rule()));
+            checked.add(new CheckResult.CheckedFile(request.display(source), rules.stream().distinct().toList(), findings));
         }
-        CheckResult result = new CheckResult(sources.size(), findings);
+        CheckResult result = CheckResult.of(checked);
         if (result.errors() > 0) {
-            throw new DocgenException(findings.stream().filter(Finding::isError).toList());
+            throw new DocgenException(result.findings().stream().filter(Finding::isError).toList(), result);
+        }
+        if (request.failOnWarning() && result.warnings() > 0) {
+            throw new DocgenException(result.findings(), result);
         }
         return new Loaded(documents, result);
     }

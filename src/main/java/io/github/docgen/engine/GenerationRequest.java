@@ -18,10 +18,11 @@ import io.github.docgen.data.SlashedPath;
  *                       reading does not, or no rebuild could ever be skipped)
  * @param force          render every document even when its inputs did not change
  * @param toolVersion    the plugin's version: a new plugin renders everything again
+ * @param failOnWarning  whether a warning fails the run like an error (and so no document is written)
  */
 public record GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir,
                                 ProjectInfo project, Instant buildTime, boolean buildTimeFixed, boolean force,
-                                String toolVersion) {
+                                String toolVersion, boolean failOnWarning) {
 
     public GenerationRequest {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -30,9 +31,20 @@ public record GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, 
         outputDir = projectDir.resolve(outputDir).normalize();
     }
 
-    /** A request with a fixed build time, not forced. */
+    /** A request with a fixed build time, not forced, in which warnings do not fail the run. */
     public GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime) {
-        this(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, true, false, "dev");
+        this(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, true, false, "dev", false);
+    }
+
+    /** A request in which warnings do not fail the run. */
+    public GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime,
+                             boolean buildTimeFixed, boolean force, String toolVersion) {
+        this(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, buildTimeFixed, force, toolVersion, false);
+    }
+
+    public GenerationRequest withFailOnWarning(boolean fail) {
+        return new GenerationRequest(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, buildTimeFixed, force,
+                toolVersion, fail);
     }
 
     /** A path as messages show it: relative to the project, '/'-separated. */

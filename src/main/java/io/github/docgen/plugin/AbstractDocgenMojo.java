@@ -1,6 +1,7 @@
 package io.github.docgen.plugin;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import io.github.docgen.check.RuleCheck;
+import io.github.docgen.check.SchemaCheck;
 import io.github.docgen.data.DataLimits;
 import io.github.docgen.engine.CheckResult;
 import io.github.docgen.engine.DocgenException;
@@ -23,6 +26,7 @@ import io.github.docgen.engine.GenerationRequest;
 import io.github.docgen.engine.GitRevision;
 import io.github.docgen.engine.ProjectInfo;
 import io.github.docgen.render.RenderLimits;
+import io.github.docgen.report.CheckReportWriter;
 
 /**
  * The parameters both goals share, and the translation of Maven's world into one
@@ -68,9 +72,9 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT);
     }
 
-    /** The checks every data file passes before rendering. */
+    /** The checks every data file passes before rendering: its kind's schema.json, then its rules.yaml. */
     protected List<DocumentCheck> checks() {
-        return List.of();
+        return List.of(new SchemaCheck(), new RuleCheck());
     }
 
     protected final GenerationRequest request() throws MojoExecutionException {
@@ -86,11 +90,11 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         }
         Instant buildTime = configured != null ? configured : Instant.now();
         return new GenerationRequest(project.getBasedir().toPath(), sourceDirectory.toPath(), kindsDirectory.toPath(),
-                outputDirectory.toPath(), info, buildTime, configured != null, force, plugin.getVersion());
+                outputDirectory.toPath(), info, buildTime, configured != null, force, plugin.getVersion(), failOnWarning);
     }
 
-    /** Logs every finding and turns errors (or warnings, with failOnWarning) into a failed build. */
-    protected final void report(CheckResult result) throws MojoFailureException {
+    /** Logs every finding and the summary, and writes the check reports. */
+    protected final void report(CheckResult result) throws MojoExecutionException {
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 getLog().error(finding.toString());
@@ -100,15 +104,28 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         }
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
-        if (failOnWarning && result.warnings() > 0) {
-            throw new MojoFailureException("docgen: " + result.warnings() + " warning(s) and docgen.failOnWarning is set");
+        try {
+            for (java.nio.file.Path written : new CheckReportWriter(outputDirectory.toPath()).write(result, failOnWarning)) {
+                getLog().debug("docgen: wrote " + written);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("docgen: cannot write the check reports in " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 
-    protected final MojoFailureException failure(DocgenException e) {
-        for (Finding finding : e.findings()) {
-            getLog().error(finding.toString());
+    /** Reports what the checks found (when they ran), then the failure; the engine has written no document. */
+    protected final MojoFailureException failure(DocgenException e) throws MojoExecutionException {
+        if (e.check() != null) {
+            report(e.check());
         }
-        return new MojoFailureException("docgen: " + e.findings().size() + " error(s), listed above; nothing was written");
+        for (Finding finding : e.findings()) {
+            if (e.check() == null || !e.check().findings().contains(finding)) {
+                getLog().error(finding.toString());
+            }
+        }
+        boolean warningsOnly = e.findings().stream().noneMatch(Finding::isError);
+        String what = warningsOnly ? e.findings().size() + " warning(s), listed above, and docgen.failOnWarning is set"
+                : e.findings().stream().filter(Finding::isError).count() + " error(s), listed above";
+        return new MojoFailureException("docgen: " + what + "; no document was written");
     }
 }

@@ -52,6 +52,15 @@ public final class TestProject {
         return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(request("1.0"));
     }
 
+    public CheckResult check(List<DocumentCheck> checks) throws DocgenException {
+        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT).check(request("1.0"));
+    }
+
+    public GenerationResult generate(List<DocumentCheck> checks, boolean failOnWarning) throws DocgenException {
+        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT)
+                .generate(request("1.0").withFailOnWarning(failOnWarning));
+    }
+
     public GenerationResult generate() throws DocgenException {
         return generate(List.of());
     }

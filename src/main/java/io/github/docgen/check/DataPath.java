@@ -1,0 +1,147 @@
+package io.github.docgen.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.docgen.data.DataNode;
+
+/**
+ * A path into a data file as rules name it: keys joined by dots, list items by index
+ * ({@code applications.results.total[6]}), {@code *} for any one key or item and {@code **} for
+ * any one or more levels. Deliberately nothing more: paths select values, they compute nothing.
+ */
+public final class DataPath {
+    public static final String ANY = "*";
+    public static final String ANY_DEPTH = "**";
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+|\\*)]");
+
+    private final String text;
+    private final List<String> segments;
+
+    private DataPath(String text, List<String> segments) {
+        this.text = text;
+        this.segments = List.copyOf(segments);
+    }
+
+    /** Parses a path; throws IllegalArgumentException saying what is wrong with it. */
+    public static DataPath parse(String text) {
+        if (text == null || text.isBlank() || text.endsWith(".")) {
+            throw new IllegalArgumentException("'" + text + "' is not a path (write keys.with.dots and [index])");
+        }
+        List<String> segments = new ArrayList<>();
+        Matcher m = SEGMENT.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            if (at > 0 && text.charAt(at) == '.') {
+                at++;
+            }
+            if (!m.find(at) || m.start() != at) {
+                throw new IllegalArgumentException("'" + text + "' is not a path (write keys.with.dots and [index])");
+            }
+            segments.add(m.group(1) != null ? m.group(1) : m.group(2));
+            at = m.end();
+        }
+        for (String segment : segments) {
+            if (segment.contains("*") && !segment.equals(ANY) && !segment.equals(ANY_DEPTH)) {
+                throw new IllegalArgumentException("'" + text + "': a wildcard is a whole segment, * or **");
+            }
+        }
+        return new DataPath(text, segments);
+    }
+
+    public List<String> segments() {
+        return segments;
+    }
+
+    public boolean hasWildcard() {
+        return segments.stream().anyMatch(s -> s.equals(ANY) || s.equals(ANY_DEPTH));
+    }
+
+    /** This path without its first segment (used for {@code previous.…}), or null when it has only one. */
+    public DataPath withoutFirst() {
+        if (segments.size() < 2) {
+            return null;
+        }
+        List<String> rest = segments.subList(1, segments.size());
+        return new DataPath(String.join(".", rest), rest);
+    }
+
+    /** Every value the path selects, in document order, each with its concrete path. */
+    public List<Selected> select(DataNode root) {
+        List<Selected> out = new ArrayList<>();
+        select(root, 0, "", out);
+        return out;
+    }
+
+    private void select(DataNode node, int i, String path, List<Selected> out) {
+        if (i == segments.size()) {
+            out.add(new Selected(path, node));
+            return;
+        }
+        String segment = segments.get(i);
+        if (segment.equals(ANY_DEPTH)) {
+            for (Map.Entry<String, DataNode> child : children(node, path)) {
+                select(child.getValue(), i + 1, child.getKey(), out);
+                select(child.getValue(), i, child.getKey(), out);
+            }
+        } else if (segment.equals(ANY)) {
+            for (Map.Entry<String, DataNode> child : children(node, path)) {
+                select(child.getValue(), i + 1, child.getKey(), out);
+            }
+        } else if (node instanceof DataNode.MapNode map && map.get(segment) != null) {
+            select(map.get(segment), i + 1, join(path, segment), out);
+        } else if (node instanceof DataNode.ListNode list && segment.chars().allMatch(Character::isDigit)) {
+            int index = Integer.parseInt(segment);
+            if (index < list.items().size()) {
+                select(list.items().get(index), i + 1, path + "[" + index + "]", out);
+            }
+        }
+    }
+
+    /** Whether a concrete path (as {@link Selected#path()} gives it) is one this pattern selects. */
+    public boolean matches(String concretePath) {
+        return matches(parse(concretePath).segments, 0, 0);
+    }
+
+    private boolean matches(List<String> concrete, int p, int c) {
+        if (p == segments.size()) {
+            return c == concrete.size();
+        }
+        if (c == concrete.size()) {
+            return false;
+        }
+        String segment = segments.get(p);
+        if (segment.equals(ANY_DEPTH)) {
+            return matches(concrete, p + 1, c + 1) || matches(concrete, p, c + 1);
+        }
+        return (segment.equals(ANY) || segment.equals(concrete.get(c))) && matches(concrete, p + 1, c + 1);
+    }
+
+    private static List<Map.Entry<String, DataNode>> children(DataNode node, String path) {
+        List<Map.Entry<String, DataNode>> children = new ArrayList<>();
+        if (node instanceof DataNode.MapNode map) {
+            map.entries().forEach((key, value) -> children.add(Map.entry(join(path, key), value)));
+        } else if (node instanceof DataNode.ListNode list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                children.add(Map.entry(path + "[" + i + "]", list.items().get(i)));
+            }
+        }
+        return children;
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** A selected value and the concrete path that reaches it. */
+    public record Selected(String path, DataNode node) {
+    }
+}

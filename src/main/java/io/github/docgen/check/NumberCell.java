@@ -1,0 +1,98 @@
+package io.github.docgen.check;
+
+import java.math.BigDecimal;
+
+import io.github.docgen.data.DataNode;
+
+/**
+ * One value of a table that must hold a number, read the way a clerk writes it. A blank, "/" or
+ * "减4" is not 0: each is a problem named as such, so the clerk learns what to type.
+ *
+ * @param value   the number, or null when the cell holds none
+ * @param problem what is wrong, phrased to follow "expected …, found ", or null when it is a number
+ */
+public record NumberCell(DataNode node, BigDecimal value, String problem) {
+
+    /** What a cell must be: a count of things, or an amount of money. */
+    public enum Expect {
+        COUNT("a count (a whole number, 0 or more)"),
+        AMOUNT("an amount (a number, 0 or more)"),
+        NUMBER("a number");
+
+        final String description;
+
+        Expect(String description) {
+            this.description = description;
+        }
+    }
+
+    /** Reads a cell; {@code expect} decides whether a negative or a fraction is a problem. */
+    public static NumberCell read(DataNode node, Expect expect) {
+        BigDecimal value = numberIn(node);
+        if (value == null) {
+            return new NumberCell(node, null, found(node));
+        }
+        if (expect != Expect.NUMBER && value.signum() < 0) {
+            return new NumberCell(node, value, text(node) + ", below 0");
+        }
+        if (expect == Expect.COUNT && !(scalar(node) instanceof Long)) {
+            return new NumberCell(node, value, text(node) + ", not a whole number");
+        }
+        return new NumberCell(node, value, null);
+    }
+
+    /** The number a value holds when it is one (an integer or a decimal as written), else null. */
+    public static BigDecimal numberIn(DataNode node) {
+        Object value = scalar(node);
+        if (value instanceof Long l) {
+            return BigDecimal.valueOf(l);
+        }
+        return value instanceof BigDecimal d ? d : null;
+    }
+
+    public boolean ok() {
+        return problem == null;
+    }
+
+    /** "expected a count (…), found a blank cell (…)", the message body of a bad cell. */
+    public String message(Expect expect) {
+        return "expected " + expect.description + ", found " + problem;
+    }
+
+    private static String found(DataNode node) {
+        if (node instanceof DataNode.MapNode) {
+            return "a map of keys";
+        }
+        if (node instanceof DataNode.ListNode) {
+            return "a list";
+        }
+        DataNode.ScalarNode scalar = (DataNode.ScalarNode) node;
+        Object value = scalar.value();
+        if (value == null) {
+            return "a blank cell (a blank is not 0: write 0 when there were none)";
+        }
+        if ("/".equals(String.valueOf(value).strip())) {
+            return "'/' (a slash is not 0: write 0 when there were none)";
+        }
+        if (value instanceof String s && numberIn(parsePlain(s)) != null) {
+            return "the text '" + s + "' (a number in quotes is text: remove the quotes)";
+        }
+        return "the text '" + scalar.text() + "'";
+    }
+
+    private static DataNode parsePlain(String s) {
+        try {
+            return new DataNode.ScalarNode(s.contains(".") ? new BigDecimal(s.strip()) : (Object) Long.valueOf(s.strip()), s, null);
+        } catch (NumberFormatException e) {
+            return new DataNode.ScalarNode(s, s, null);
+        }
+    }
+
+    private static Object scalar(DataNode node) {
+        return node instanceof DataNode.ScalarNode s ? s.value() : null;
+    }
+
+    private static String text(DataNode node) {
+        return ((DataNode.ScalarNode) node).text();
+    }
+}

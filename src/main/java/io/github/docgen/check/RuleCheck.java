@@ -1,0 +1,92 @@
+package io.github.docgen.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.docgen.data.DataFile;
+import io.github.docgen.data.DataNode;
+import io.github.docgen.data.SourcePosition;
+import io.github.docgen.engine.DocumentCheck;
+import io.github.docgen.engine.Finding;
+import io.github.docgen.kind.ReportKind;
+
+/**
+ * Checks each data file against the rules its kind declares in {@code rules.yaml}: the sums,
+ * equalities and cross-year comparisons of a report, as data, so a user's kind gets them without
+ * code. A kind without rules.yaml has no rules.
+ */
+public final class RuleCheck implements DocumentCheck {
+    public static final String RULES_FILE = "rules.yaml";
+    public static final String RULE = "RULES";
+
+    /** Each kind's rules are read once per run; a broken rules.yaml is reported once, not per file. */
+    private final Map<String, Object> ruleSets = new ConcurrentHashMap<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public List<String> ruleIds(ReportKind kind) {
+        Object rules = rules(kind);
+        return rules instanceof RuleSet set ? set.ids() : List.of(RULE);
+    }
+
+    @Override
+    public List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader) {
+        Object rules = rules(kind);
+        if (rules instanceof Finding broken) {
+            return reported.add(kind.origin()) ? List.of(broken) : List.of();
+        }
+        RuleSet ruleSet = (RuleSet) rules;
+        if (ruleSet.rules().isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        DataFile previous = previous(file, loader, findings);
+        RuleContext context = new RuleContext(file, previous, ruleSet.labels(), kind.file(SchemaCheck.SCHEMA_FILE).isPresent());
+        for (Rule rule : ruleSet.rules()) {
+            rule.evaluate(context);
+        }
+        findings.addAll(context.findings());
+        // Reading order: top to bottom, as the clerk fixes them.
+        findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
+        return findings;
+    }
+
+    private Object rules(ReportKind kind) {
+        return ruleSets.computeIfAbsent(kind.origin(), origin -> {
+            byte[] bytes = kind.file(RULES_FILE).orElse(null);
+            if (bytes == null) {
+                return RuleSet.NONE;
+            }
+            try {
+                return new RuleSetReader().read(bytes, kind.displayName(RULES_FILE));
+            } catch (RuleSetReader.RulesException e) {
+                return Finding.error(e.position(), RULE, e.getMessage());
+            }
+        });
+    }
+
+    /** Last year's data file named by {@code previous:}, or null (with a finding when it cannot be read). */
+    private static DataFile previous(DataFile file, DataFileLoader loader, List<Finding> findings) {
+        DataNode node = file.root().get(RuleContext.PREVIOUS);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof DataNode.ScalarNode scalar) || !(scalar.value() instanceof String path) || path.isBlank()) {
+            findings.add(Finding.error(node.position(), "DATA", "previous: expected the path of last year's data file"));
+            return null;
+        }
+        LoadedOrFailed loaded = loader.load(file, path);
+        if (loaded.failure() != null) {
+            Finding failure = loaded.failure();
+            // The loader names the file; the clerk needs the line that names it.
+            SourcePosition at = failure.position().file().equals(file.displayPath()) ? node.position() : failure.position();
+            findings.add(new Finding(failure.severity(), at, failure.rule(), "previous: " + failure.message()));
+            return null;
+        }
+        return loaded.file();
+    }
+}

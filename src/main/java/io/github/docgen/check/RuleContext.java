@@ -1,0 +1,118 @@
+package io.github.docgen.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import io.github.docgen.data.DataFile;
+import io.github.docgen.data.DataNode;
+import io.github.docgen.engine.Finding;
+
+/**
+ * What rules see while checking one data file: its values, last year's (when {@code previous:}
+ * names a file), the labels, and the cells already found bad, which every later sum leaves out.
+ */
+public final class RuleContext {
+    static final String PREVIOUS = "previous";
+
+    private final DataFile file;
+    private final DataFile previous;
+    private final CellLabels labels;
+    private final boolean structureChecked;
+    private final Set<DataNode> badCells = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * @param previous         last year's data file, or null
+     * @param structureChecked whether a schema checks the file's structure; if not, rules say
+     *                         themselves when a value they need is missing
+     */
+    RuleContext(DataFile file, DataFile previous, CellLabels labels, boolean structureChecked) {
+        this.file = file;
+        this.previous = previous;
+        this.labels = labels;
+        this.structureChecked = structureChecked;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** Whether every path can be read: paths into last year's file need one. */
+    boolean canRead(List<DataPath> paths) {
+        return previous != null || paths.stream().noneMatch(RuleContext::isPrevious);
+    }
+
+    /** The values a path selects, in this file or (for {@code previous.…}) last year's. */
+    List<DataPath.Selected> select(DataPath path) {
+        if (isPrevious(path)) {
+            DataPath rest = path.withoutFirst();
+            if (previous == null || rest == null) {
+                return List.of();
+            }
+            return rest.select(previous.root()).stream()
+                    .map(s -> new DataPath.Selected(PREVIOUS + "." + s.path(), s.node())).toList();
+        }
+        return path.select(file.root());
+    }
+
+    /** A value a rule needs is not there; said only when no schema already says so. */
+    void missing(Rule rule, DataPath path) {
+        if (!structureChecked && !isPrevious(path)) {
+            findings.add(new Finding(rule.info().severity(), file.root().position(), rule.info().id(),
+                    path + ": expected a value here, found none"));
+        }
+    }
+
+    /** Checks a cell that must be a count or amount; a bad one is reported once and left out of sums. */
+    void checkCell(Rule rule, String path, DataNode node, NumberCell.Expect expect) {
+        if (badCells.contains(node)) {
+            return;
+        }
+        NumberCell cell = NumberCell.read(node, expect);
+        if (!cell.ok()) {
+            badCells.add(node);
+            findings.add(new Finding(rule.info().severity(), node.position(), rule.info().id(),
+                    labels.of(path) + ": " + cell.message(expect)));
+        }
+    }
+
+    /**
+     * The number in a cell a sum uses, or null when it has none usable: found bad before, or not a
+     * number (said once, here, when no cell rule covered it). Last year's cells are never reported:
+     * that file is checked on its own.
+     */
+    BigDecimal number(Rule rule, DataPath.Selected cell) {
+        if (badCells.contains(cell.node())) {
+            return null;
+        }
+        BigDecimal value = NumberCell.numberIn(cell.node());
+        if (value == null && !cell.path().startsWith(PREVIOUS + ".")) {
+            checkCell(rule, cell.path(), cell.node(), NumberCell.Expect.NUMBER);
+        }
+        return value;
+    }
+
+    /** "三、（四）1.本机关不掌握相关政府信息 · 总计: expected 897 (sum of the six applicant columns), found 896". */
+    void violation(Rule rule, DataPath.Selected cell, BigDecimal expected, BigDecimal found, String explain) {
+        String because = explain == null ? "" : " (" + explain + (usesPrevious(rule) ? ", " + previous.displayPath() : "") + ")";
+        findings.add(new Finding(rule.info().severity(), cell.node().position(), rule.info().id(),
+                labels.of(cell.path()) + ": expected " + expected.toPlainString() + because + ", found " + found.toPlainString()));
+    }
+
+    private boolean usesPrevious(Rule rule) {
+        return previous != null && rule instanceof EquationRule equation
+                && (!canReadWithout(equation.left()) || !canReadWithout(equation.right()));
+    }
+
+    private static boolean canReadWithout(List<DataPath> paths) {
+        return paths.stream().noneMatch(RuleContext::isPrevious);
+    }
+
+    static boolean isPrevious(DataPath path) {
+        return path.segments().get(0).equals(PREVIOUS);
+    }
+}

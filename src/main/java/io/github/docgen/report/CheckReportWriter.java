@@ -1,0 +1,58 @@
+package io.github.docgen.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import io.github.docgen.engine.CheckResult;
+
+/**
+ * Writes what the checks found for people and CI servers: {@code check-report.json} and the
+ * JUnit XML {@code TEST-docgen-checks.xml} (one test case per data file and rule), into the
+ * output folder. They are reports, not documents, so they are written when the checks fail too.
+ */
+public final class CheckReportWriter {
+    public static final String JSON_REPORT = "check-report.json";
+    public static final String JUNIT_REPORT = "TEST-docgen-checks.xml";
+
+    private final Path outputDir;
+
+    public CheckReportWriter(Path outputDir) {
+        this.outputDir = outputDir;
+    }
+
+    /** Writes both reports; returns their paths. */
+    public List<Path> write(CheckResult result, boolean failOnWarning) throws IOException {
+        Files.createDirectories(outputDir);
+        Path json = outputDir.resolve(JSON_REPORT);
+        Path junit = outputDir.resolve(JUNIT_REPORT);
+        writeAtomically(json, out -> JsonCheckReport.write(result, out));
+        writeAtomically(junit, out -> JUnitCheckReport.write(result, failOnWarning, out));
+        return List.of(json, junit);
+    }
+
+    /** A reader (a CI server, an editor) never sees half a report. */
+    private static void writeAtomically(Path target, ReportBody body) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".docgen-report-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private interface ReportBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}
