@@ -6,21 +6,23 @@ import io.github.docgen.data.DataNode;
 
 /**
  * Every value under the {@code counts} paths is a whole number of 0 or more, every value under the
- * {@code amounts} paths a number of 0 or more (R5). A cell found wrong here is left out of every
+ * {@code amounts} paths a number of 0 or more (R5), every value under {@code integers} a whole
+ * number of either sign (such as the 2019 form's 本年增/减). A cell found wrong here is left out of every
  * sum after it, so one bad cell gives one message, not one per rule that adds it up.
  */
-public record CellRule(RuleInfo info, List<DataPath> counts, List<DataPath> amounts) implements Rule {
+public record CellRule(RuleInfo info, List<DataPath> counts, List<DataPath> amounts, List<DataPath> integers) implements Rule {
 
     @Override
     public void evaluate(RuleContext context) {
         check(context, counts, NumberCell.Expect.COUNT);
         check(context, amounts, NumberCell.Expect.AMOUNT);
+        check(context, integers, NumberCell.Expect.INTEGER);
     }
 
     private void check(RuleContext context, List<DataPath> paths, NumberCell.Expect expect) {
         for (DataPath path : paths) {
             List<DataPath.Selected> selected = context.select(path);
-            if (selected.isEmpty()) {
+            if (selected.isEmpty() && !path.hasWildcard()) {
                 context.missing(this, path);
             }
             for (DataPath.Selected value : selected) {

@@ -16,7 +16,8 @@ import io.github.docgen.data.DataNode;
 public final class DataPath {
     public static final String ANY = "*";
     public static final String ANY_DEPTH = "**";
-    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+|\\*)]");
+    /** A key is letters (any script), digits, _ and -; so a path can never be mistaken for an expression. */
+    private static final Pattern SEGMENT = Pattern.compile("([\\p{L}\\p{N}_-]+|\\*\\*|\\*)|\\[(\\d+|\\*)]");
 
     private final String text;
     private final List<String> segments;
@@ -35,19 +36,18 @@ public final class DataPath {
         Matcher m = SEGMENT.matcher(text);
         int at = 0;
         while (at < text.length()) {
-            if (at > 0 && text.charAt(at) == '.') {
+            boolean dotted = !segments.isEmpty() && text.charAt(at) == '.';
+            if (dotted) {
                 at++;
             }
-            if (!m.find(at) || m.start() != at) {
+            // After the first segment a key needs its dot; an [index] follows directly.
+            boolean found = m.find(at) && m.start() == at;
+            boolean isKey = found && m.group(1) != null;
+            if (!found || (!segments.isEmpty() && isKey != dotted)) {
                 throw new IllegalArgumentException("'" + text + "' is not a path (write keys.with.dots and [index])");
             }
-            segments.add(m.group(1) != null ? m.group(1) : m.group(2));
+            segments.add(isKey ? m.group(1) : m.group(2));
             at = m.end();
-        }
-        for (String segment : segments) {
-            if (segment.contains("*") && !segment.equals(ANY) && !segment.equals(ANY_DEPTH)) {
-                throw new IllegalArgumentException("'" + text + "': a wildcard is a whole segment, * or **");
-            }
         }
         return new DataPath(text, segments);
     }

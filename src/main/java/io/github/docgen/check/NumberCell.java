@@ -17,6 +17,7 @@ public record NumberCell(DataNode node, BigDecimal value, String problem) {
     public enum Expect {
         COUNT("a count (a whole number, 0 or more)"),
         AMOUNT("an amount (a number, 0 or more)"),
+        INTEGER("a whole number"),
         NUMBER("a number");
 
         final String description;
@@ -32,10 +33,10 @@ public record NumberCell(DataNode node, BigDecimal value, String problem) {
         if (value == null) {
             return new NumberCell(node, null, found(node));
         }
-        if (expect != Expect.NUMBER && value.signum() < 0) {
+        if ((expect == Expect.COUNT || expect == Expect.AMOUNT) && value.signum() < 0) {
             return new NumberCell(node, value, text(node) + ", below 0");
         }
-        if (expect == Expect.COUNT && !(scalar(node) instanceof Long)) {
+        if ((expect == Expect.COUNT || expect == Expect.INTEGER) && !(scalar(node) instanceof Long)) {
             return new NumberCell(node, value, text(node) + ", not a whole number");
         }
         return new NumberCell(node, value, null);

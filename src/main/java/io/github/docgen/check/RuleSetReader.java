@@ -22,7 +22,7 @@ import io.github.docgen.engine.Severity;
 public final class RuleSetReader {
     private static final Set<String> TOP_KEYS = Set.of("labels", "rules");
     private static final Set<String> LABEL_KEYS = Set.of("rows", "columns");
-    private static final Set<String> RULE_KEYS = Set.of("id", "severity", "description", "explain", "counts", "amounts",
+    private static final Set<String> RULE_KEYS = Set.of("id", "severity", "description", "explain", "counts", "amounts", "integers",
             "rows", "total", "parts", "left", "right");
 
     /** A mistake in rules.yaml, at the value it is about. */
@@ -98,15 +98,15 @@ public final class RuleSetReader {
         Rule.RuleInfo info = new Rule.RuleInfo(required(node, "id"), severity(node),
                 node.get("description") == null ? null : text(node.get("description"), "a description"));
         String explain = node.get("explain") == null ? null : text(node.get("explain"), "an explanation");
-        boolean cells = node.get("counts") != null || node.get("amounts") != null;
+        boolean cells = node.get("counts") != null || node.get("amounts") != null || node.get("integers") != null;
         boolean rowSum = node.get("rows") != null;
         boolean equation = node.get("left") != null || node.get("right") != null;
         if ((cells ? 1 : 0) + (rowSum ? 1 : 0) + (equation ? 1 : 0) != 1) {
             throw new RulesException(node.position(), "rule " + info.id()
-                    + ": give exactly one of counts/amounts, rows/total/parts, or left/right");
+                    + ": give exactly one of counts/amounts/integers, rows/total/parts, or left/right");
         }
         if (cells) {
-            return new CellRule(info, paths(node, "counts", false), paths(node, "amounts", false));
+            return new CellRule(info, paths(node, "counts", false), paths(node, "amounts", false), paths(node, "integers", false));
         }
         if (rowSum) {
             DataNode total = need(node, "total");
