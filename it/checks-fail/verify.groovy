@@ -1,0 +1,35 @@
+// A report with mistakes fails the build at docgen:check, every mistake located and named, and
+// nothing but the two check reports is written.
+import groovy.json.JsonSlurper
+
+def file = 'src/docgen/2024/a.yaml'
+def expected = [
+    "${file}:28:16: R5 二、第二十条第（八）项 行政事业性收费 · 本年收费金额（单位：万元）: expected an amount (a number, 0 or more), found '/' (a slash is not 0: write 0 when there were none)",
+    "${file}:47:46: R2 三、（四）1.本机关不掌握相关政府信息 · 总计: expected 1 (sum of the six applicant columns), found 2",
+    "${file}:60:42: R3 三、（七）总计 · 总计: expected 2 (（一） + （二） + （三）1–8 + （四）1–3 + （五）1–5 + （六）1–3), found 1",
+    "${file}:66:36: R4 行政诉讼 · 未经复议直接起诉 · 总计: expected 0 (结果维持 + 结果纠正 + 其他结果 + 尚未审结), found 3",
+].collect { it.toString() }
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+expected.each { assert log.contains('[ERROR] ' + it) : "the log lacks: ${it}" }
+assert log.contains('docgen: 1 data file(s) checked, 4 error(s), 0 warning(s)')
+assert !log.contains('\tat ') && !log.contains('Caused by') : 'a failed check is a message, not a stack trace'
+
+def out = new File(basedir, 'target/docgen')
+def written = []
+out.eachFileRecurse { written << out.toPath().relativize(it.toPath()).toString() }
+assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json'] : "only the reports are written: ${written}"
+
+def report = new JsonSlurper().parse(new File(out, 'check-report.json'), 'UTF-8')
+assert report.errors == 4 && report.warnings == 0 && report.filesChecked == 1
+assert report.files[0].findings*.text == expected
+
+def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new File(out, 'TEST-docgen-checks.xml')).documentElement
+assert junit.getAttribute('tests') == '10'     // DATA, KIND, SCHEMA, R5, R1, R2, R3, R4, R6, R7
+assert junit.getAttribute('failures') == '4'
+def cases = junit.getElementsByTagName('testcase')
+def failed = (0..<cases.length).collect { cases.item(it) }
+        .findAll { it.getElementsByTagName('failure').length > 0 }.collect { it.getAttribute('name') }
+assert failed == ['R5', 'R2', 'R3', 'R4']
+return true
