@@ -47,7 +47,7 @@ public record CellLabels(Map<String, String> rows, List<ColumnLabels> columns) {
             if (!labels.rows().matches(row)) {
                 continue;
             }
-            if (isIndex && labels.byIndex() != null) {
+            if (isIndex && labels.byIndex() != null && column.chars().allMatch(Character::isDigit) && !column.isEmpty()) {
                 int index = Integer.parseInt(column);
                 if (index < labels.byIndex().size()) {
                     return labels.byIndex().get(index);

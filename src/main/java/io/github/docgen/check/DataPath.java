@@ -103,7 +103,57 @@ public final class DataPath {
 
     /** Whether a concrete path (as {@link Selected#path()} gives it) is one this pattern selects. */
     public boolean matches(String concretePath) {
-        return matches(parse(concretePath).segments, 0, 0);
+        return matches(split(concretePath), 0, 0);
+    }
+
+    /**
+     * The segments of a concrete path. Lenient, unlike {@link #parse}: data keys may hold any
+     * character, and a label lookup must never fail because of one.
+     */
+    static List<String> split(String concretePath) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < concretePath.length(); i++) {
+            char c = concretePath.charAt(i);
+            int close = c == '[' ? concretePath.indexOf(']', i) : -1;
+            if (c == '.') {
+                flush(key, segments);
+            } else if (close > i + 1 && concretePath.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                flush(key, segments);
+                segments.add(concretePath.substring(i + 1, close));
+                i = close;
+            } else {
+                key.append(c);
+            }
+        }
+        flush(key, segments);
+        return segments;
+    }
+
+    private static void flush(StringBuilder key, List<String> segments) {
+        if (key.length() > 0) {
+            segments.add(key.toString());
+            key.setLength(0);
+        }
+    }
+
+    /** The deepest value this path reaches before it names something missing: where to say it is missing. */
+    public DataNode nearest(DataNode root) {
+        DataNode node = root;
+        for (String segment : segments) {
+            DataNode next = null;
+            if (node instanceof DataNode.MapNode map) {
+                next = map.get(segment);
+            } else if (node instanceof DataNode.ListNode list && segment.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(segment) < list.items().size()) {
+                next = list.items().get(Integer.parseInt(segment));
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
     }
 
     private boolean matches(List<String> concrete, int p, int c) {

@@ -3,6 +3,7 @@ package io.github.docgen.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.github.docgen.data.DataNode;
 
@@ -63,8 +64,17 @@ public record EquationRule(RuleInfo info, List<DataPath> left, List<DataPath> ri
         }
         BigDecimal expected = leftSum.subtract(othersSum);
         if (expected.compareTo(found) != 0) {
-            context.violation(this, target, expected, found, explain);
+            context.violation(this, target, expected, found, explainWith(context));
         }
+    }
+
+    /** A comparison with last year names last year's file, so the clerk knows which one disagrees. */
+    private String explainWith(RuleContext context) {
+        boolean readsPrevious = Stream.concat(left.stream(), right.stream()).anyMatch(RuleContext::isPrevious);
+        if (!readsPrevious) {
+            return explain;
+        }
+        return explain == null ? context.previousFile() : explain + ", " + context.previousFile();
     }
 
     private BigDecimal sum(RuleContext context, List<DataPath.Selected> values, int column) {

@@ -1,6 +1,7 @@
 package io.github.docgen.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ final class JsonTree {
      * the way, root first, so a caller can take the deepest one that exists.
      */
     static List<DataNode> walk(DataNode root, List<Object> location) {
-        java.util.ArrayList<DataNode> trail = new java.util.ArrayList<>();
+        List<DataNode> trail = new ArrayList<>();
         trail.add(root);
         DataNode node = root;
         for (Object step : location) {

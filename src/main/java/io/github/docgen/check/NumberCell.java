@@ -1,6 +1,7 @@
 package io.github.docgen.check;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import io.github.docgen.data.DataNode;
 
@@ -12,6 +13,7 @@ import io.github.docgen.data.DataNode;
  * @param problem what is wrong, phrased to follow "expected …, found ", or null when it is a number
  */
 public record NumberCell(DataNode node, BigDecimal value, String problem) {
+    private static final Pattern LOOKS_LIKE_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
     /** What a cell must be: a count of things, or an amount of money. */
     public enum Expect {
@@ -75,18 +77,10 @@ public record NumberCell(DataNode node, BigDecimal value, String problem) {
         if ("/".equals(String.valueOf(value).strip())) {
             return "'/' (a slash is not 0: write 0 when there were none)";
         }
-        if (value instanceof String s && numberIn(parsePlain(s)) != null) {
+        if (value instanceof String s && LOOKS_LIKE_NUMBER.matcher(s.strip()).matches()) {
             return "the text '" + s + "' (a number in quotes is text: remove the quotes)";
         }
-        return "the text '" + scalar.text() + "'";
-    }
-
-    private static DataNode parsePlain(String s) {
-        try {
-            return new DataNode.ScalarNode(s.contains(".") ? new BigDecimal(s.strip()) : (Object) Long.valueOf(s.strip()), s, null);
-        } catch (NumberFormatException e) {
-            return new DataNode.ScalarNode(s, s, null);
-        }
+        return (value instanceof String ? "the text '" : "'") + scalar.text() + "'";
     }
 
     private static Object scalar(DataNode node) {

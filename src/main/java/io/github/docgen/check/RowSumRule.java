@@ -20,7 +20,7 @@ public record RowSumRule(RuleInfo info, DataPath rows, Object total, List<Object
     @Override
     public void evaluate(RuleContext context) {
         List<DataPath.Selected> selected = context.select(rows);
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && !rows.hasWildcard()) {
             context.missing(this, rows);
         }
         for (DataPath.Selected row : selected) {

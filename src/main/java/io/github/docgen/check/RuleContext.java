@@ -62,7 +62,7 @@ public final class RuleContext {
     /** A value a rule needs is not there; said only when no schema already says so. */
     void missing(Rule rule, DataPath path) {
         if (!structureChecked && !isPrevious(path)) {
-            findings.add(new Finding(rule.info().severity(), file.root().position(), rule.info().id(),
+            findings.add(new Finding(rule.info().severity(), path.nearest(file.root()).position(), rule.info().id(),
                     path + ": expected a value here, found none"));
         }
     }
@@ -96,20 +96,16 @@ public final class RuleContext {
         return value;
     }
 
+    /** How messages name last year's file, or null when there is none. */
+    String previousFile() {
+        return previous == null ? null : previous.displayPath();
+    }
+
     /** "三、（四）1.本机关不掌握相关政府信息 · 总计: expected 897 (sum of the six applicant columns), found 896". */
     void violation(Rule rule, DataPath.Selected cell, BigDecimal expected, BigDecimal found, String explain) {
-        String because = explain == null ? "" : " (" + explain + (usesPrevious(rule) ? ", " + previous.displayPath() : "") + ")";
+        String because = explain == null ? "" : " (" + explain + ")";
         findings.add(new Finding(rule.info().severity(), cell.node().position(), rule.info().id(),
                 labels.of(cell.path()) + ": expected " + expected.toPlainString() + because + ", found " + found.toPlainString()));
-    }
-
-    private boolean usesPrevious(Rule rule) {
-        return previous != null && rule instanceof EquationRule equation
-                && (!canReadWithout(equation.left()) || !canReadWithout(equation.right()));
-    }
-
-    private static boolean canReadWithout(List<DataPath> paths) {
-        return paths.stream().noneMatch(RuleContext::isPrevious);
     }
 
     static boolean isPrevious(DataPath path) {

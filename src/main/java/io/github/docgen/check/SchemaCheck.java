@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,11 +35,13 @@ public final class SchemaCheck implements DocumentCheck {
     public static final String SCHEMA_FILE = "schema.json";
     public static final String RULE = "SCHEMA";
 
+    /** Each kind's schema is compiled once per run; a broken schema.json is reported once, not per file. */
     private final Map<String, Object> schemas = new ConcurrentHashMap<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     @Override
     public List<String> ruleIds(ReportKind kind) {
-        return kind.file(SCHEMA_FILE).isPresent() ? List.of(RULE) : List.of();
+        return kind.file(SCHEMA_FILE).isPresent() && schema(kind) instanceof JsonSchema ? List.of(RULE) : List.of();
     }
 
     @Override
@@ -46,9 +49,9 @@ public final class SchemaCheck implements DocumentCheck {
         if (kind.file(SCHEMA_FILE).isEmpty()) {
             return List.of();
         }
-        Object schema = schemas.computeIfAbsent(kind.origin(), origin -> load(kind));
+        Object schema = schema(kind);
         if (schema instanceof Finding broken) {
-            return List.of(broken);
+            return reported.add(kind.origin()) ? List.of(broken) : List.of();
         }
         List<Finding> findings = new ArrayList<>();
         for (ValidationMessage message : ((JsonSchema) schema).validate(JsonTree.toJson(file.root()))) {
@@ -56,6 +59,10 @@ public final class SchemaCheck implements DocumentCheck {
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
         return findings;
+    }
+
+    private Object schema(ReportKind kind) {
+        return schemas.computeIfAbsent(kind.origin(), origin -> load(kind));
     }
 
     /** The compiled schema, or the finding that says why the kind's schema.json cannot be used. */

@@ -53,6 +53,14 @@ class DataPathTest {
     }
 
     @Test
+    void concretePathsWithAnyKeyAreSplitWithoutFailing() {
+        assertEquals(List.of("a", "rows", "x", "1"), DataPath.split("a.rows.x[1]"));
+        assertEquals(List.of("a b+c", "[x]", "0"), DataPath.split("a b+c.[x][0]"));
+        assertFalse(DataPath.parse("a.*").matches("a b+c.[x][0]"));
+        assertEquals("a b+c.[x][0]", new CellLabels(java.util.Map.of(), List.of()).of("a b+c.[x][0]"));
+    }
+
+    @Test
     void anythingButAPathIsRefused() {
         for (String bad : List.of("a + b", "sum(a)", "a..b", ".a", "a.", "a[1", "a.b*", "")) {
             assertThrows(IllegalArgumentException.class, () -> DataPath.parse(bad), bad);

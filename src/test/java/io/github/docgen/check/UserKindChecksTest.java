@@ -121,6 +121,12 @@ class UserKindChecksTest {
         assertEquals(List.of(
                 "src/docgen/2024/budget.yaml:1:1: B1 balance: expected a value here, found none",
                 "src/docgen/2024/budget.yaml:1:1: B4 balance: expected a value here, found none"), findings);
+
+        // A missing row is reported at the map that should hold it.
+        project.file("src/docgen/2024/budget.yaml", DATA.replace("  total:    [50, 56.25, 106.25]\n", ""));
+        assertEquals(List.of(
+                "src/docgen/2024/budget.yaml:5:3: B3 spending.total: expected a value here, found none",
+                "src/docgen/2024/budget.yaml:5:3: B4 spending.total[2]: expected a value here, found none"), Checks.findings(project));
     }
 
     @Test
@@ -132,7 +138,8 @@ class UserKindChecksTest {
         assertEquals(List.of("src/docgen/kinds/budget/rules.yaml:18:11: RULES unknown key 'totl'; expected one of "
                         + "[amounts, counts, description, explain, id, integers, left, parts, right, rows, severity, total]"),
                 result.findings().stream().map(Object::toString).toList());
-        assertTrue(result.files().get(1).rules().contains("RULES"));
+        assertEquals(List.of("DATA", "KIND", "SCHEMA", "RULES"), result.files().get(0).rules(), "the first file carries the finding");
+        assertEquals(List.of("DATA", "KIND", "SCHEMA"), result.files().get(1).rules(), "no other file claims to pass RULES");
     }
 
     @Test
