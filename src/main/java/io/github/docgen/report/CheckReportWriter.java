@@ -35,12 +35,18 @@ public final class CheckReportWriter {
         return List.of(json, junit);
     }
 
-    /** A reader (a CI server, an editor) never sees half a report. */
+    /**
+     * A reader (a CI server, an editor) never sees half a report; a report whose bytes did not
+     * change keeps its time stamp, like the documents.
+     */
     private static void writeAtomically(Path target, ReportBody body) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), ".docgen-report-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
+            }
+            if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {
+                return;
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

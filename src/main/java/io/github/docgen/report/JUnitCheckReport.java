@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import io.github.docgen.data.XmlSafeText;
 import io.github.docgen.engine.CheckResult;
 import io.github.docgen.engine.Finding;
 
@@ -86,10 +87,8 @@ final class JUnitCheckReport {
         return findings.stream().map(f -> f.severity() + " " + f).collect(Collectors.joining("\n"));
     }
 
-    /** XML 1.0 cannot hold most control characters; a message quoting data may carry one. */
+    /** XML 1.0 cannot hold most control characters; a message quoting data may carry one (the project's one policy). */
     private static String clean(String text) {
-        return text.codePoints()
-                .map(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return XmlSafeText.clean(text);
     }
 }

@@ -95,6 +95,16 @@ class CheckReportWriterTest {
         }
     }
 
+    @Test
+    void anUnchangedReportIsNotRewritten() throws Exception {
+        CheckReportWriter writer = new CheckReportWriter(dir);
+        writer.write(RESULT, false);
+        Path json = dir.resolve("check-report.json");
+        Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(0));
+        writer.write(RESULT, false);
+        assertEquals(0, Files.getLastModifiedTime(json).toMillis());
+    }
+
     private Document junit() throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("TEST-docgen-checks.xml").toFile());
     }
