@@ -53,7 +53,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(property = "docgen.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Fails the build on warnings (such as the cross-year checks), not only on errors. */
+    /** Fails the build on warnings (such as the cross-year checks R6, R7), not only on errors; no document is then written. */
     @Parameter(property = "docgen.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 

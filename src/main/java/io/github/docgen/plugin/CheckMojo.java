@@ -7,7 +7,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 import io.github.docgen.engine.DocgenException;
 
-/** Checks every data file (syntax, kind, schema and rules) without writing anything. */
+/**
+ * Checks every data file (syntax, kind, schema.json and rules.yaml of its kind) and writes only the
+ * check reports (check-report.json, TEST-docgen-checks.xml), never a document.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractDocgenMojo {
 
