@@ -78,7 +78,7 @@ class CrossYearChecksTest {
     @Test
     void warningsPassAndDocumentsAreWritten() throws Exception {
         project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 5}").text());
-        GenerationResult result = project.generate(Checks.ALL, false);
+        GenerationResult result = project.generate(Checks.all(), false);
         assertEquals(1, result.check().warnings());
         assertEquals(0, result.check().errors());
         assertTrue(project.outputs().contains("2022/a-1.0.html"), project.outputs().toString());
@@ -87,7 +87,7 @@ class CrossYearChecksTest {
     @Test
     void failOnWarningFailsTheRunAndWritesNothing() {
         project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 5}").text());
-        DocgenException e = assertThrows(DocgenException.class, () -> project.generate(Checks.ALL, true));
+        DocgenException e = assertThrows(DocgenException.class, () -> project.generate(Checks.all(), true));
         assertEquals(List.of(THIS_YEAR + ":23:57: R7 二、第二十条第（一）项 规章 · 现行有效件数: expected 4 " + R7_EXPLAIN + ", found 5"),
                 e.findings().stream().map(Finding::toString).toList());
         assertEquals(1, e.check().warnings());
