@@ -7,13 +7,13 @@ import java.io.Writer;
  * Stops a runaway template: more output than {@code maxChars} or writing past the deadline fails
  * the render instead of filling the disk or hanging the build.
  */
-final class BoundedWriter extends Writer {
+public final class BoundedWriter extends Writer {
     private final Writer out;
     private final long maxChars;
     private final long deadlineNanos;
     private long written;
 
-    BoundedWriter(Writer out, long maxChars, long maxMillis) {
+    public BoundedWriter(Writer out, long maxChars, long maxMillis) {
         this.out = out;
         this.maxChars = maxChars;
         this.deadlineNanos = System.nanoTime() + maxMillis * 1_000_000L;
@@ -42,7 +42,7 @@ final class BoundedWriter extends Writer {
     }
 
     /** Thrown through FreeMarker as an I/O failure and reported as a limit. */
-    static final class RenderLimitException extends IOException {
+    public static final class RenderLimitException extends IOException {
         RenderLimitException(String message) {
             super(message);
         }

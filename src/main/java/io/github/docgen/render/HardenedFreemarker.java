@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import freemarker.cache.TemplateLoader;
+import freemarker.core.OutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -40,5 +42,22 @@ public final class HardenedFreemarker {
         cfg.setOutputEncoding("UTF-8");
         cfg.setFallbackOnNullLoopVariable(false);
         return cfg;
+    }
+
+    /**
+     * Parser settings for one XML part of a Word template, layered over {@code cfg}: only
+     * {@code [#...]} tags and {@code ${...}} interpolations are FreeMarker (Word turns {@code <} into
+     * {@code &lt;}, and {@code #{} is ordinary text there), values are escaped by {@code valueFormat},
+     * and whitespace is kept exactly as Word stored it.
+     */
+    public static TemplateConfiguration squareBracketMarkup(Configuration cfg, OutputFormat valueFormat) {
+        TemplateConfiguration settings = new TemplateConfiguration();
+        settings.setParentConfiguration(cfg);
+        settings.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        settings.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
+        settings.setOutputFormat(valueFormat);
+        settings.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        settings.setWhitespaceStripping(false);
+        return settings;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import freemarker.template.Configuration;
+import io.github.docgen.docx.DocxTemplateCompiler;
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
@@ -30,9 +31,7 @@ public final class TemplateCompiler {
         CompiledTemplate fresh = switch (template.format()) {
             case HTML, XML, TEXT -> FreemarkerTextTemplate.compile(configuration(kind), template.fileName(),
                     kind.displayName(template.fileName()), limits);
-            case DOCX -> throw new DocgenException(io.github.docgen.engine.Finding.error(
-                    io.github.docgen.data.SourcePosition.ofFile(kind.displayName(template.fileName())), "TEMPLATE",
-                    "Word templates need the docx renderer"));
+            case DOCX -> DocxTemplateCompiler.compile(kind, template, configuration(kind), limits);
         };
         compiled.putIfAbsent(key, fresh);
         return compiled.get(key);

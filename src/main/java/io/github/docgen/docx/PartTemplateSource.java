@@ -1,0 +1,115 @@
+package io.github.docgen.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.CharacterData;
+import org.w3c.dom.Comment;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
+
+/**
+ * Writes a prepared part DOM as FreeMarker source: the markers become the tags they stand for,
+ * and everything else is XML in which nothing can act as FreeMarker — a {@code ${} or {@code [#}
+ * that was not found as a tag (in a field code, an attribute, text the scanner left alone) is
+ * written so that it prints itself. The tags are therefore exactly the ones placement checked.
+ */
+final class PartTemplateSource {
+
+    /** Where a tag landed in the source, to point FreeMarker's errors back at the paragraph. */
+    record TagAt(int start, int end, String where, String source) {
+    }
+
+    final StringBuilder out = new StringBuilder();
+    final List<TagAt> tagPositions = new ArrayList<>();
+    private final Map<org.w3c.dom.Node, PlacedTag> tags;
+
+    private PartTemplateSource(Map<Node, PlacedTag> tags) {
+        this.tags = tags;
+    }
+
+    static PartTemplateSource write(Document document, Map<Node, PlacedTag> tags) {
+        PartTemplateSource source = new PartTemplateSource(tags);
+        source.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        for (Node n = document.getFirstChild(); n != null; n = n.getNextSibling()) {
+            source.node(n);
+        }
+        return source;
+    }
+
+    private void node(Node n) {
+        switch (n.getNodeType()) {
+            case Node.ELEMENT_NODE -> element((Element) n);
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> literal(((CharacterData) n).getData(), false);
+            case Node.COMMENT_NODE -> {
+                out.append("<!--");
+                literal(((Comment) n).getData().replace("--", "- -"), false);
+                out.append("-->");
+            }
+            case Node.PROCESSING_INSTRUCTION_NODE -> instruction((ProcessingInstruction) n);
+            default -> {
+                // no DOCTYPE or entity reference survives the secure parse
+            }
+        }
+    }
+
+    private void element(Element e) {
+        out.append('<').append(e.getNodeName());
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            out.append(' ').append(a.getNodeName()).append("=\"");
+            literal(a.getValue(), true);
+            out.append('"');
+        }
+        if (e.getFirstChild() == null) {
+            out.append("/>");
+            return;
+        }
+        out.append('>');
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            node(c);
+        }
+        out.append("</").append(e.getNodeName()).append('>');
+    }
+
+    private void instruction(ProcessingInstruction pi) {
+        if (PartContext.FTL.equals(pi.getTarget())) {
+            int start = out.length();
+            out.append(pi.getData());
+            PlacedTag tag = tags.get(pi);
+            if (tag != null) {
+                tagPositions.add(new TagAt(start, out.length(), tag.where, tag.tag.source()));
+            }
+            return;
+        }
+        out.append("<?").append(pi.getTarget()).append(' ');
+        literal(pi.getData(), false);
+        out.append("?>");
+    }
+
+    /** XML-escapes {@code s} and keeps FreeMarker from reading anything in it. */
+    private void literal(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#13;");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '$' -> out.append(next == '{' ? "${'$'}" : "$");
+                case '[' -> out.append(next == '#' || next == '@' || next == '/' ? "${'['}" : "[");
+                default -> out.append(c);
+            }
+        }
+    }
+}
