@@ -49,10 +49,12 @@ final class DocxPackageScan {
         List<PackageEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long total = 0;
+        String current = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
+                current = name;
                 String unsafe = unsafeNameReason(name);
                 if (unsafe != null) {
                     throw fail(displayName, "zip entry \"" + printable(name) + "\" " + unsafe);
@@ -75,9 +77,9 @@ final class DocxPackageScan {
                 }
             }
         } catch (EOFException e) {
-            throw fail(displayName, "is a truncated zip archive");
+            throw fail(displayName, "is a truncated zip archive" + at(current));
         } catch (ZipException e) {
-            throw fail(displayName, "is a damaged or encrypted zip archive: " + e.getMessage());
+            throw fail(displayName, "is a damaged or encrypted zip archive" + at(current) + ": " + e.getMessage());
         } catch (IOException e) {
             throw fail(displayName, "cannot be read: " + e.getMessage());
         }
@@ -152,6 +154,10 @@ final class DocxPackageScan {
             }
         }
         return true;
+    }
+
+    private static String at(String entry) {
+        return entry == null ? "" : " (at zip entry \"" + printable(entry) + "\")";
     }
 
     private static String printable(String name) {

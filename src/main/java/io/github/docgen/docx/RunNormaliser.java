@@ -35,7 +35,11 @@ final class RunNormaliser {
             return new ParagraphContent(paragraph, text, List.of(), false);
         }
         if (scan.spans().isEmpty()) {
-            return new ParagraphContent(paragraph, text, List.of(), false);
+            List<PlacedTag> literal = new ArrayList<>();
+            if (!text.isBlank()) {
+                literal.add(null); // text that keeps a row-level directive from reaching past it
+            }
+            return new ParagraphContent(paragraph, text, literal, false);
         }
         List<PlacedTag> tags = new ArrayList<>();
         for (TagScanner.Span span : scan.spans()) {

@@ -67,7 +67,7 @@ final class SecureXml {
     }
 
     private static DocumentBuilderFactory factory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance(); // the JDK's own parser, whatever else is on the class path
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
