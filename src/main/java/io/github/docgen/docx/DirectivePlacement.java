@@ -117,7 +117,9 @@ final class DirectivePlacement {
         Deque<PlacedTag> open = new ArrayDeque<>();
         for (PlacedTag t : ordered) {
             if (TemplateTag.REFUSED.contains(t.tag.name())) {
-                ctx.error(t.paragraph, t.tag.label() + " is not allowed in a Word template: values are always escaped");
+                if (t.tag.kind() != TemplateTag.Kind.CLOSE) { // one message per block
+                    ctx.error(t.paragraph, t.tag.label() + " is not allowed in a Word template: values are always escaped");
+                }
                 continue;
             }
             if (t.tag.kind() == TemplateTag.Kind.INTERPOLATION && t.tag.source().contains("?no_esc")) {

@@ -40,6 +40,10 @@ final class DocxTemplate implements CompiledTemplate {
     record Core(String name, CoreProperties properties) implements Entry {
     }
 
+    /** FreeMarker names a line of the generated part source, which means nothing in Word; the paragraph is named instead. */
+    private static final java.util.regex.Pattern GENERATED_LOCATION = java.util.regex.Pattern.compile(
+            "\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]");
+
     private final String displayName;
     private final List<Entry> entries;
     private final RenderLimits limits;
@@ -86,7 +90,8 @@ final class DocxTemplate implements CompiledTemplate {
             PartTemplateSource.TagAt tag = part.tagAt(e.getLineNumber(), e.getColumnNumber());
             String where = tag == null ? part.name() : part.name() + " " + tag.where();
             String in = tag == null ? "" : " (in " + tag.source() + ")";
-            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + plain.message() + in));
+            String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", part.name() + ": " + e.getMessage()));
         } catch (IOException e) {

@@ -1,0 +1,90 @@
+package io.github.docgen.docx;
+
+import static io.github.docgen.docx.DocxFixture.p;
+import static io.github.docgen.docx.DocxFixture.r;
+import static io.github.docgen.docx.WordTemplates.model;
+import static io.github.docgen.docx.WordTemplates.render;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * What data does when it lands in a Word run: always text, never markup; line breaks and tabs
+ * as Word's own elements in the same run; characters XML cannot carry replaced by U+FFFD.
+ */
+class WordValuesTest {
+    private static final byte[] ONE_VALUE = DocxFixture.body(p("<w:r><w:rPr><w:b/></w:rPr><w:t>[${v}]</w:t></w:r>")).zip();
+
+    private static String rendered(Object value) throws Exception {
+        return render(ONE_VALUE, model("v", value)).bodyParagraphs().get(0);
+    }
+
+    @Test
+    void markupInAValueIsText() throws Exception {
+        assertEquals("[</w:t><w:p>x]", rendered("</w:t><w:p>x"));
+        assertEquals("[a ]]> & b <![CDATA[c]", rendered("a ]]> & b <![CDATA[c"));
+        assertEquals("[\"quoted\" 'single' <script>]", rendered("\"quoted\" 'single' <script>"));
+    }
+
+    @Test
+    void freemarkerInAValueIsPrintedNotRun() throws Exception {
+        assertEquals("[${7*7} [#assign x=1] [=x]]", rendered("${7*7} [#assign x=1] [=x]"));
+    }
+
+    @Test
+    void aNewlineBecomesALineBreakAndATabATabInTheSameRun() throws Exception {
+        RenderedDocx out = render(ONE_VALUE, model("v", "line 1\nline 2\r\nline 3\tend"));
+
+        assertEquals(List.of("[line 1\nline 2\nline 3\tend]"), out.bodyParagraphs());
+        List<Element> runs = RenderedDocx.elements(out.xml("word/document.xml"), "r");
+        assertEquals(1, runs.size(), "the breaks stay inside the bold run");
+        assertEquals(2, RenderedDocx.elements(runs.get(0), "br").size());
+        assertEquals(1, RenderedDocx.elements(runs.get(0), "tab").size());
+        for (Element t : RenderedDocx.elements(runs.get(0), "t")) {
+            assertEquals("preserve", t.getAttribute("xml:space"));
+        }
+    }
+
+    @Test
+    void charactersXmlForbidsBecomeTheReplacementCharacter() throws Exception {
+        String hostile = "a\u0000b\u0001c\u000Bd\u000Ce\u001Ff\uD800g\uDC00h\uFFFEi\uFFFFj";
+
+        assertEquals("[a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj]", rendered(hostile));
+        assertEquals("[\uD83D\uDE00 \u4E2D]", rendered("\uD83D\uDE00 \u4E2D"), "a valid surrogate pair is kept");
+    }
+
+    @Test
+    void numbersPrintAsWritten() throws Exception {
+        assertEquals("[1808595]", rendered(1808595L));
+        assertEquals("[59237.2449]", rendered(new BigDecimal("59237.2449")));
+        assertEquals("[1.10]", rendered(new BigDecimal("1.10")));
+    }
+
+    @Test
+    void everyTextElementHoldingAValueKeepsItsSpaces() throws Exception {
+        RenderedDocx out = render(DocxFixture.body(p("<w:r><w:t>${a}</w:t></w:r>")).zip(), model("a", "  padded  "));
+
+        assertEquals(List.of("  padded  "), out.bodyParagraphs());
+        String xml = new String(out.entries.get("word/document.xml"), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<w:t xml:space=\"preserve\">  padded  </w:t>"), xml);
+        assertFalse(xml.contains("FreeMarker"), xml);
+    }
+
+    @Test
+    void aMissingValueNamesTheParagraphNotTheGeneratedSource() {
+        byte[] docx = DocxFixture.body(p(r("a")), p(r("Total: ${tot"), r("al.count}"))).zip();
+
+        io.github.docgen.engine.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.engine.DocgenException.class, () -> render(docx, model()));
+
+        assertEquals("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null"
+                + " or missing: in total (in ${total.count})", e.getMessage());
+    }
+}
