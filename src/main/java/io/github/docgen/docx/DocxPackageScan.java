@@ -31,6 +31,7 @@ final class DocxPackageScan {
     static final long RATIO_CHECKED_ABOVE = 100L * 1024;
 
     private static final int LOCAL_HEADER = 0x04034b50;
+    private static final int CENTRAL_HEADER = 0x02014b50;
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
     private static final byte[] OLE_COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -45,7 +46,8 @@ final class DocxPackageScan {
         if (zip.length < 4 || readInt(zip, 0) != LOCAL_HEADER) {
             throw fail(displayName, "is not a .docx file: it is not a zip archive");
         }
-        int declaredEntries = centralDirectoryEntryCount(zip, displayName);
+        List<String> listed = centralDirectoryNames(zip, displayName);
+        int declaredEntries = listed.size();
         List<PackageEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long total = 0;
@@ -129,15 +131,46 @@ final class DocxPackageScan {
         return out.toByteArray();
     }
 
-    /** The entry count of the central directory; a zip cut short has none, which the local headers alone do not show. */
-    private static int centralDirectoryEntryCount(byte[] zip, String displayName) throws DocgenException {
-        int earliest = Math.max(0, zip.length - 22 - 0xFFFF);
-        for (int i = zip.length - 22; i >= earliest; i--) {
+    /**
+     * The names the central directory lists. A zip cut short has no directory, which the local
+     * headers alone do not show; and the directory is where an encrypted entry is flagged.
+     */
+    private static List<String> centralDirectoryNames(byte[] zip, String displayName) throws DocgenException {
+        int end = -1;
+        for (int i = zip.length - 22, earliest = Math.max(0, zip.length - 22 - 0xFFFF); i >= earliest; i--) {
             if (readInt(zip, i) == END_OF_CENTRAL_DIRECTORY) {
-                return (zip[i + 10] & 0xFF) | (zip[i + 11] & 0xFF) << 8;
+                end = i;
+                break;
             }
         }
-        throw fail(displayName, "is a truncated zip archive (no central directory)");
+        if (end < 0) {
+            throw fail(displayName, "is a truncated zip archive (no central directory)");
+        }
+        int count = readShort(zip, end + 10);
+        long at = readInt(zip, end + 16) & 0xFFFFFFFFL;
+        List<String> names = new ArrayList<>(Math.min(count, MAX_ENTRIES + 1));
+        for (int i = 0; i < count; i++) {
+            if (at + 46 > end || readInt(zip, (int) at) != CENTRAL_HEADER) {
+                throw fail(displayName, "is a damaged zip archive: its central directory is broken");
+            }
+            int p = (int) at;
+            int flags = readShort(zip, p + 8);
+            int nameLength = readShort(zip, p + 28);
+            if (p + 46 + nameLength > end) {
+                throw fail(displayName, "is a damaged zip archive: its central directory is broken");
+            }
+            String name = new String(zip, p + 46, nameLength, StandardCharsets.UTF_8);
+            if ((flags & 1) != 0) {
+                throw fail(displayName, "zip entry \"" + printable(name) + "\" is encrypted; save the template without a password");
+            }
+            names.add(name);
+            at = p + 46L + nameLength + readShort(zip, p + 30) + readShort(zip, p + 32);
+        }
+        return names;
+    }
+
+    private static int readShort(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
     }
 
     private static int readInt(byte[] b, int at) {
