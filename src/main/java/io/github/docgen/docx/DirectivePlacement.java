@@ -66,7 +66,7 @@ final class DirectivePlacement {
                 int match = matchingClose(items);
                 PlacedTag open = items.get(0);
                 PlacedTag close = match < 0 ? null : items.get(match);
-                if (match != items.size() - 1 || !close.tag.name().equals(open.tag.name())) {
+                if (match != items.size() - 1 || !close.tag.name().equals(open.tag.name()) || ownLinesInOneCell(open, close, paragraphs)) {
                     break;
                 }
                 open.placement = PlacedTag.Placement.ROW;
@@ -76,6 +76,25 @@ final class DirectivePlacement {
                 items = new ArrayList<>(items.subList(1, items.size() - 1));
             }
         }
+    }
+
+    /**
+     * {@code [#list]} ¶ ... ¶ {@code [/#list]} on lines of their own inside one cell repeat
+     * paragraphs of that cell, as they would anywhere else, even when they are the row's only text.
+     */
+    private static boolean ownLinesInOneCell(PlacedTag open, PlacedTag close, List<ParagraphContent> paragraphs) {
+        Element cell = WordXml.ancestor(open.paragraph, "tc");
+        return cell == WordXml.ancestor(close.paragraph, "tc") && open.paragraph != close.paragraph
+                && onlyDirectives(open.paragraph, paragraphs) && onlyDirectives(close.paragraph, paragraphs);
+    }
+
+    private static boolean onlyDirectives(Element paragraph, List<ParagraphContent> paragraphs) {
+        for (ParagraphContent pc : paragraphs) {
+            if (pc.paragraph() == paragraph) {
+                return !pc.hasObjects() && pc.tokens().stream().allMatch(t -> t != null && t.tag.isDirective());
+            }
+        }
+        return false;
     }
 
     private static int matchingClose(List<PlacedTag> items) {

@@ -30,6 +30,7 @@ final class PartContext {
     private final Map<Element, Integer> paragraphNumbers = new IdentityHashMap<>();
     private final Map<Element, String> paragraphTexts = new HashMap<>();
     private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
+    private final Map<Element, String> places = new IdentityHashMap<>();
 
     PartContext(String displayName, String partName, Document document) {
         this.displayName = displayName;
@@ -58,6 +59,10 @@ final class PartContext {
 
     /** Where a paragraph is, as a maintainer finds it: {@code paragraph 12 (table 1, row 2, cell 1)}. */
     String where(Element paragraph) {
+        return places.computeIfAbsent(paragraph, this::locate);
+    }
+
+    private String locate(Element paragraph) {
         StringBuilder out = new StringBuilder("paragraph ").append(paragraphNumbers.getOrDefault(paragraph, 0));
         Element cell = WordXml.ancestor(paragraph, "tc");
         Element row = cell == null ? null : WordXml.ancestor(cell, "tr");

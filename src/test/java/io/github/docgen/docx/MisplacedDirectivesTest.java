@@ -102,4 +102,13 @@ class MisplacedDirectivesTest {
     void allMisplacedDirectivesOfAPartAreReportedTogether() {
         assertEquals(2, errors(p(r("[#if a]x")), p(r("y[/#if]")), p(r("[/#list]"))).size());
     }
+
+    @Test
+    void aDirectiveAloneInTheParagraphThatEndsASection() {
+        String sectionEnd = "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>" + r("[/#if]") + "</w:p>";
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 3: [/#if] alone in its paragraph"
+                + " removes that paragraph, but this paragraph ends a section of the document; put the directive in a paragraph"
+                + " of its own before it: \"[/#if]\""), errors(p(r("[#if x]")), p(r("a")), sectionEnd));
+    }
 }

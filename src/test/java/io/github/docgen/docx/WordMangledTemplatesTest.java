@@ -153,4 +153,19 @@ class WordMangledTemplatesTest {
         assertTrue(new String(out.entries.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("QUOTE \"${notATag}\""), "a field code is not a tag and is kept as Word wrote it");
     }
+
+    @Test
+    void directivesOnLinesOfTheirOwnInsideOneCellRepeatParagraphsNotTheRow() throws Exception {
+        String row = tr(tc("", p(r("[#list items as i]")), p(r("${i}")), p(r("[/#list]"))));
+        byte[] docx = DocxFixture.body(table(1, row)).zip();
+
+        assertEquals(List.of(List.of("a|b")), render(docx, model("items", List.of("a", "b"))).table(0));
+    }
+
+    @Test
+    void aOneColumnRowWithTheListAroundItsTextIsRepeated() throws Exception {
+        byte[] docx = DocxFixture.body(table(1, tr(tc("", p(r("[#list items as i]${i}[/#list]")))))).zip();
+
+        assertEquals(List.of(List.of("a"), List.of("b")), render(docx, model("items", List.of("a", "b"))).table(0));
+    }
 }

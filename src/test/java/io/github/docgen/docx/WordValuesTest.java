@@ -87,4 +87,11 @@ class WordValuesTest {
         assertEquals("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null"
                 + " or missing: in total (in ${total.count})", e.getMessage());
     }
+
+    @Test
+    void aCapturedBlockPrintsAsMarkupOnceAndItsValuesStayEscaped() throws Exception {
+        byte[] docx = DocxFixture.body(p(r("[#assign greeting]Hello ${name}[/#assign]${greeting}! ${greeting}"))).zip();
+
+        assertEquals(List.of("Hello <Ann & Bob>! Hello <Ann & Bob>"), render(docx, model("name", "<Ann & Bob>")).bodyParagraphs());
+    }
 }
