@@ -89,9 +89,31 @@ class WordValuesTest {
     }
 
     @Test
-    void aCapturedBlockPrintsAsMarkupOnceAndItsValuesStayEscaped() throws Exception {
+    void aCapturedBlockIsPrintedWithoutBeingEscapedTwice() throws Exception {
         byte[] docx = DocxFixture.body(p(r("[#assign greeting]Hello ${name}[/#assign]${greeting}! ${greeting}"))).zip();
 
         assertEquals(List.of("Hello <Ann & Bob>! Hello <Ann & Bob>"), render(docx, model("name", "<Ann & Bob>")).bodyParagraphs());
+    }
+
+    /** Any UTF-16 string at all — control characters, lone surrogates, markup — leaves the part well-formed. */
+    @Test
+    void anyStringKeepsThePartWellFormed() throws Exception {
+        io.github.docgen.render.CompiledTemplate template = WordTemplates.compile(ONE_VALUE);
+        java.util.Random random = new java.util.Random(20261127);
+        String alphabet = "<>&\"']]\u0000\u0001\t\n\r\u000B\uD800\uDC00\uFFFE\uFFFF\u00E9\u4E2D${}[#]";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                value.append(random.nextBoolean() ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) random.nextInt(0x10000));
+            }
+            String text = render(template, model("v", value.toString())).bodyParagraphs().get(0); // parses the part
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                boolean paired = Character.isHighSurrogate(c) ? k + 1 < text.length() && Character.isLowSurrogate(text.charAt(++k))
+                        : !Character.isLowSurrogate(c);
+                assertTrue(paired && (c >= 0x20 || c == '\n' || c == '\t') && c != 0xFFFE && c != 0xFFFF,
+                        "U+" + Integer.toHexString(c) + " in " + text);
+            }
+        }
     }
 }
