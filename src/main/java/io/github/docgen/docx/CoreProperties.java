@@ -11,6 +11,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import io.github.docgen.data.XmlSafeText;
+
 /**
  * The document's properties ({@code docProps/core.xml}), written for each document from its
  * model: what File › Properties shows and what archives index. Title, author, version and dates
@@ -120,18 +122,14 @@ final class CoreProperties {
 
     private static String xml(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(++i));
-                continue;
-            }
+        for (char c : XmlSafeText.clean(s).toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(WordTextOutputFormat.allowedInXml(c) ? c : WordTextOutputFormat.REPLACEMENT);
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
             }
         }
         return out.toString();

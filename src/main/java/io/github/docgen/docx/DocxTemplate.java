@@ -17,6 +17,7 @@ import io.github.docgen.engine.Finding;
 import io.github.docgen.render.BoundedWriter;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;
+import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.TemplateFailure;
 
 /**
@@ -61,6 +62,25 @@ final class DocxTemplate implements CompiledTemplate {
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
         List<PackageEntry> rendered = new ArrayList<>(entries.size());
+        try (RenderWatchdog.Alarm alarm = RenderWatchdog.arm(limits.maxMillis())) {
+            try {
+                renderEntries(model, rendered);
+            } catch (RuntimeException e) {
+                if (alarm.fired()) { // a loop that writes nothing is stopped by the interruption, not by the writer
+                    throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT",
+                            "rendering took longer than the time limit of " + limits.maxMillis() + " ms"));
+                }
+                throw e;
+            }
+        }
+        try {
+            DeterministicZipWriter.write(rendered, buildTime(model), out);
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
+        }
+    }
+
+    private void renderEntries(Map<String, Object> model, List<PackageEntry> rendered) throws DocgenException {
         for (Entry entry : entries) {
             byte[] bytes;
             if (entry instanceof Rendered r) {
@@ -71,11 +91,6 @@ final class DocxTemplate implements CompiledTemplate {
                 bytes = ((Fixed) entry).bytes();
             }
             rendered.add(new PackageEntry(entry.name(), bytes));
-        }
-        try {
-            DeterministicZipWriter.write(rendered, buildTime(model), out);
-        } catch (IOException e) {
-            throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
         }
     }
 

@@ -24,6 +24,7 @@ import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
+import io.github.docgen.render.RenderWatchdog;
 
 /**
  * Turns a {@code .docx} of a kind into a {@link DocxTemplate}, once per build: checks the zip and
@@ -112,7 +113,8 @@ public final class DocxTemplateCompiler {
         }
         PartTemplateSource source = PartTemplateSource.write(dom, ctx.tags);
         try {
-            Template template = new Template(displayName + "!" + name, null, new StringReader(source.out.toString()), cfg, settings, null);
+            Template template = RenderWatchdog.interruptible(
+                    new Template(displayName + "!" + name, null, new StringReader(source.out.toString()), cfg, settings, null));
             return TemplatePart.of(name, template, source);
         } catch (ParseException e) {
             PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, TemplatePart.of(name, null, source).lineStarts(),

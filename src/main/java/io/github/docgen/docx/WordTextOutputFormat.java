@@ -5,18 +5,18 @@ import java.io.Writer;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
+import io.github.docgen.data.XmlSafeText;
 
 /**
  * How a value is written into the text of a Word run. Every interpolation of a Word template sits
  * inside a {@code w:t} (the compiler only reads tags from run text), so a value is escaped for XML
  * and its line breaks and tabs become Word's own elements: the text element is closed, a
  * {@code <w:br/>} or {@code <w:tab/>} is written into the same run, and a new text element opens,
- * so the run's formatting carries on. Characters XML 1.0 forbids (control characters, lone
- * surrogates, U+FFFE, U+FFFF) are replaced by U+FFFD, so that no value can make the part unreadable.
+ * so the run's formatting carries on. Characters XML 1.0 forbids become U+FFFD ({@link XmlSafeText}),
+ * so that no value can make the part unreadable.
  */
 final class WordTextOutputFormat extends CommonMarkupOutputFormat<WordTextOutputFormat.WordText> {
     static final WordTextOutputFormat INSTANCE = new WordTextOutputFormat();
-    static final char REPLACEMENT = '\uFFFD';
     private static final String BREAK = "</w:t><w:br/><w:t xml:space=\"preserve\">";
     private static final String TAB = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
 
@@ -39,7 +39,8 @@ final class WordTextOutputFormat extends CommonMarkupOutputFormat<WordTextOutput
     }
 
     @Override
-    public String escapePlainText(String text) {
+    public String escapePlainText(String value) {
+        String text = XmlSafeText.clean(value); // data is cleaned when read; values a template computes are cleaned here
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -56,21 +57,10 @@ final class WordTextOutputFormat extends CommonMarkupOutputFormat<WordTextOutput
                         out.append(BREAK); // a lone CR is a line break too; CR LF is one break
                     }
                 }
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else {
-                        out.append(allowedInXml(c) ? c : REPLACEMENT);
-                    }
-                }
+                default -> out.append(c);
             }
         }
         return out.toString();
-    }
-
-    /** XML 1.0 Char, for a single UTF-16 unit that is not part of a surrogate pair. */
-    static boolean allowedInXml(char c) {
-        return c >= 0x20 && c <= 0xD7FF || c == 0x9 || c == 0xA || c == 0xD || c >= 0xE000 && c <= 0xFFFD;
     }
 
     @Override

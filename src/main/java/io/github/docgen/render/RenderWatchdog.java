@@ -13,7 +13,7 @@ import freemarker.template.Template;
  * compiled into each template's loops, and a watchdog interrupts a render past its time limit.
  * (The output cap of {@link BoundedWriter} stops loops that do write.)
  */
-final class RenderWatchdog {
+public final class RenderWatchdog {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "docgen-render-watchdog");
         t.setDaemon(true);
@@ -24,17 +24,17 @@ final class RenderWatchdog {
     }
 
     /** Compiles interruption checks into a template's loops; done once, when the template is compiled. */
-    static Template interruptible(Template template) {
+    public static Template interruptible(Template template) {
         _CoreAPI.addThreadInterruptedChecks(template);
         return template;
     }
 
     /** Interrupts the current thread after {@code millis}; close the alarm when the render ends. */
-    static Alarm arm(long millis) {
+    public static Alarm arm(long millis) {
         return new Alarm(Thread.currentThread(), millis);
     }
 
-    static final class Alarm implements AutoCloseable {
+    public static final class Alarm implements AutoCloseable {
         private final ScheduledFuture<?> future;
         private volatile boolean fired;
 
@@ -45,7 +45,7 @@ final class RenderWatchdog {
             }, millis, TimeUnit.MILLISECONDS);
         }
 
-        boolean fired() {
+        public boolean fired() {
             return fired;
         }
 

@@ -27,7 +27,7 @@ class WordTemplateGenerationTest {
 
         project.generate();
 
-        assertEquals(List.of("2024", "2024/a-1.0.docx", "2024/b-1.0.docx"), project.outputs());
+        assertEquals(List.of("2024", "2024/a-1.0.docx", "2024/b-1.0.docx", "manifest.json"), project.outputs());
         assertEquals(List.of("First (1.0)"), new RenderedDocx(Files.readAllBytes(project.output("2024/a-1.0.docx"))).bodyParagraphs());
         assertEquals(List.of("Second (1.0)"), new RenderedDocx(Files.readAllBytes(project.output("2024/b-1.0.docx"))).bodyParagraphs());
     }

@@ -116,4 +116,19 @@ class WordValuesTest {
             }
         }
     }
+
+    @Test
+    void aLoopThatWritesNothingIsStoppedByTheTimeLimit() throws Exception {
+        byte[] docx = DocxFixture.body(p(r("[#list 1..999999999 as i][#assign x = i][/#list]done"))).zip();
+        io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
+        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.render.TemplateCompiler(
+                new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
+
+        long start = System.nanoTime();
+        io.github.docgen.engine.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.engine.DocgenException.class, () -> render(template, model()));
+
+        assertEquals("templates/memo/report.docx: LIMIT rendering took longer than the time limit of 500 ms", e.getMessage());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+    }
 }
