@@ -49,4 +49,5 @@ zip.close()
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('docgen: 1 data file(s) checked, 0 error(s), 0 warning(s)')
+assert !(log =~ /(?i)validation issues/) : 'plugin validation warnings'
 return true

@@ -141,7 +141,7 @@ final class DirectivePlacement {
                 }
                 continue;
             }
-            if (t.tag.kind() == TemplateTag.Kind.INTERPOLATION && t.tag.source().contains("?no_esc")) {
+            if (t.tag.source().replace(" ", "").contains("?no_esc")) {
                 ctx.error(t.paragraph, "?no_esc is not allowed in a Word template: values are always escaped");
                 continue;
             }

@@ -55,10 +55,6 @@ final class DocxTemplate implements CompiledTemplate {
         this.limits = limits;
     }
 
-    List<Entry> entries() {
-        return entries;
-    }
-
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
         List<PackageEntry> rendered = new ArrayList<>(entries.size());

@@ -96,6 +96,7 @@ class MisplacedDirectivesTest {
                 "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: ?no_esc is not allowed in a Word template:"
                 + " values are always escaped: \"${x?no_esc}\""),
                 errors(p(r("[#noautoesc]${x}[/#noautoesc]")), p(r("${x?no_esc}"))));
+        assertEquals(1, errors(p(r("[#assign raw = x ? no_esc]${raw}"))).size(), "also when assigned first");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.docgen.docx;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -119,11 +118,5 @@ final class RenderedDocx {
             }
         }
         return null;
-    }
-
-    static byte[] copy(java.io.InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
     }
 }
