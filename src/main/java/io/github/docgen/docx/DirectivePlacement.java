@@ -51,14 +51,20 @@ final class DirectivePlacement {
     }
 
     private static void placeRows(List<ParagraphContent> paragraphs, PartContext ctx) {
+        Map<Node, List<ParagraphContent>> byRow = new IdentityHashMap<>();
+        for (ParagraphContent pc : paragraphs) {
+            for (Node n = pc.paragraph().getParentNode(); n != null; n = n.getParentNode()) {
+                if (WordXml.is(n, "tr")) {
+                    byRow.computeIfAbsent(n, r -> new ArrayList<>()).add(pc);
+                }
+            }
+        }
         for (Element row : WordXml.all(ctx.document, "tr")) {
             List<PlacedTag> items = new ArrayList<>();
-            for (ParagraphContent pc : paragraphs) {
-                if (WordXml.isDescendant(pc.paragraph(), row)) {
-                    for (PlacedTag t : pc.tokens()) {
-                        if (t == null || t.placement == PlacedTag.Placement.INLINE) {
-                            items.add(t);
-                        }
+            for (ParagraphContent pc : byRow.getOrDefault(row, List.of())) {
+                for (PlacedTag t : pc.tokens()) {
+                    if (t == null || t.placement == PlacedTag.Placement.INLINE) {
+                        items.add(t);
                     }
                 }
             }

@@ -118,10 +118,12 @@ final class RunNormaliser {
     private static final java.util.Set<String> OBJECTS = java.util.Set.of("drawing", "pict", "object", "fldSimple",
             "fldChar", "footnoteReference", "endnoteReference", "sym", "txbxContent");
 
-    private static boolean hasObjects(Element paragraph) {
-        for (String name : OBJECTS) {
-            for (Element e : WordXml.all(paragraph, name)) {
-                if (WordXml.ancestor(e, "p") == paragraph) {
+    /** Whether something besides text shows in the paragraph; nested paragraphs (text boxes) count as objects. */
+    private static boolean hasObjects(Node node) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e) {
+                boolean wordml = WordXml.W.equals(e.getNamespaceURI());
+                if (wordml && OBJECTS.contains(e.getLocalName()) || !(wordml && "p".equals(e.getLocalName())) && hasObjects(e)) {
                     return true;
                 }
             }
@@ -132,11 +134,17 @@ final class RunNormaliser {
     /** The {@code w:t} of this paragraph, not of paragraphs nested in it (text boxes). */
     static List<Element> ownTexts(Element paragraph) {
         List<Element> out = new ArrayList<>();
-        for (Element t : WordXml.all(paragraph, "t")) {
-            if (WordXml.ancestor(t, "p") == paragraph) {
-                out.add(t);
+        collectTexts(paragraph, out);
+        return out;
+    }
+
+    private static void collectTexts(Node node, List<Element> out) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (WordXml.is(c, "t")) {
+                out.add((Element) c);
+            } else if (c instanceof Element && !WordXml.is(c, "p")) {
+                collectTexts(c, out);
             }
         }
-        return out;
     }
 }
