@@ -24,6 +24,7 @@ final class DocxFixture {
     private String header;
     private String footer;
     private String footnotes;
+    private String endnotes;
     private final Map<String, String> extraParts = new LinkedHashMap<>();
 
     private DocxFixture(String body) {
@@ -48,6 +49,12 @@ final class DocxFixture {
     /** Footnote 1 holds {@code blocks}; the separator notes Word always writes are added. */
     DocxFixture footnote(String... blocks) {
         this.footnotes = String.join("", blocks);
+        return this;
+    }
+
+    /** Endnote 1 holds {@code blocks}. */
+    DocxFixture endnote(String... blocks) {
+        this.endnotes = String.join("", blocks);
         return this;
     }
 
@@ -110,6 +117,12 @@ final class DocxFixture {
                     + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
                     + "<w:footnote w:id=\"1\">" + footnotes + "</w:footnote></w:footnotes>");
         }
+        if (endnotes != null) {
+            parts.put("word/endnotes.xml", XML_HEAD + "<w:endnotes " + NS + ">"
+                    + "<w:endnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:id=\"1\">" + endnotes + "</w:endnote></w:endnotes>");
+        }
         parts.putAll(extraParts);
         return zip(parts);
     }
@@ -137,6 +150,7 @@ final class DocxFixture {
                 + (header == null ? "" : "<Override PartName=\"/word/header1.xml\" ContentType=\"" + wml + "header+xml\"/>")
                 + (footer == null ? "" : "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>")
                 + (footnotes == null ? "" : "<Override PartName=\"/word/footnotes.xml\" ContentType=\"" + wml + "footnotes+xml\"/>")
+                + (endnotes == null ? "" : "<Override PartName=\"/word/endnotes.xml\" ContentType=\"" + wml + "endnotes+xml\"/>")
                 + (extraParts.containsKey("word/styles.xml") ? "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>" : "")
                 + "</Types>";
     }
@@ -147,6 +161,7 @@ final class DocxFixture {
                 + (header == null ? "" : "<Relationship Id=\"rIdH\" Type=\"" + base + "header\" Target=\"header1.xml\"/>")
                 + (footer == null ? "" : "<Relationship Id=\"rIdF\" Type=\"" + base + "footer\" Target=\"footer1.xml\"/>")
                 + (footnotes == null ? "" : "<Relationship Id=\"rIdN\" Type=\"" + base + "footnotes\" Target=\"footnotes.xml\"/>")
+                + (endnotes == null ? "" : "<Relationship Id=\"rIdE\" Type=\"" + base + "endnotes\" Target=\"endnotes.xml\"/>")
                 + (extraParts.containsKey("word/styles.xml") ? "<Relationship Id=\"rIdS\" Type=\"" + base + "styles\" Target=\"styles.xml\"/>" : "")
                 + "</Relationships>";
     }

@@ -22,6 +22,7 @@ import org.w3c.dom.Element;
  * runs by spell-check marks, revision ids, bookmarks and formatting, and typographic quotes.
  * Each test checks the text a reader of the rendered document sees.
  */
+@SuppressWarnings("unchecked")
 class WordMangledTemplatesTest {
 
     @Test
@@ -167,5 +168,20 @@ class WordMangledTemplatesTest {
         byte[] docx = DocxFixture.body(table(1, tr(tc("", p(r("[#list items as i]${i}[/#list]")))))).zip();
 
         assertEquals(List.of(List.of("a"), List.of("b")), render(docx, model("items", List.of("a", "b"))).table(0));
+    }
+
+    @Test
+    void anEndnoteAndAHeaderWhoseOnlyParagraphIsConditional() throws Exception {
+        byte[] docx = DocxFixture.body(p(r("Body"), "<w:r><w:endnoteReference w:id=\"1\"/></w:r>"))
+                .header(p(r("[#if doc.draft!false]")), p(r("DRAFT")), p(r("[/#if]")))
+                .endnote(p(r("Compiled by ${agen"), bold("cy"), r("}."))).zip();
+
+        RenderedDocx out = render(docx, model("agency", "玉潭镇"));
+
+        assertTrue(out.paragraphs("word/endnotes.xml").contains("Compiled by 玉潭镇."), out.paragraphs("word/endnotes.xml").toString());
+        assertEquals(List.of(""), out.paragraphs("word/header1.xml"), "an empty paragraph keeps the header valid");
+        Map<String, Object> draft = model("agency", "玉潭镇");
+        ((Map<String, Object>) draft.get("doc")).put("draft", true);
+        assertEquals(List.of("DRAFT"), render(docx, draft).paragraphs("word/header1.xml"));
     }
 }

@@ -140,6 +140,29 @@ class WordOutputValidityTest {
     }
 
     @Test
+    void compiledOnceAndRenderedFromManyThreadsAlike() throws Exception {
+        io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", Map.of("report.docx", REPORT));
+        io.github.docgen.kind.KindTemplate file = io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow();
+        io.github.docgen.render.TemplateCompiler compiler = new io.github.docgen.render.TemplateCompiler(io.github.docgen.render.RenderLimits.DEFAULT);
+        CompiledTemplate template = compiler.compile(kind, file);
+        assertTrue(template == compiler.compile(kind, file), "the compiler hands out the template it compiled");
+
+        byte[] expected = render(template, reportModel()).bytes;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> render(template, reportModel()).bytes));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                assertArrayEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void libreOfficeConvertsTheDocumentToPdf(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed; .ci/run installs it");
         Path docx = dir.resolve("report.docx");
