@@ -77,10 +77,13 @@ final class DocxTemplate implements CompiledTemplate {
     }
 
     private void renderEntries(Map<String, Object> model, List<PackageEntry> rendered) throws DocgenException {
+        long budget = limits.maxOutputChars(); // the output cap holds for the whole document, not for each part
         for (Entry entry : entries) {
             byte[] bytes;
             if (entry instanceof Rendered r) {
-                bytes = renderPart(r.part(), model);
+                String xml = renderPart(r.part(), model, budget);
+                budget -= xml.length();
+                bytes = xml.getBytes(StandardCharsets.UTF_8);
             } else if (entry instanceof Core c) {
                 bytes = c.properties().render(model);
             } else {
@@ -90,10 +93,10 @@ final class DocxTemplate implements CompiledTemplate {
         }
     }
 
-    private byte[] renderPart(TemplatePart part, Map<String, Object> model) throws DocgenException {
+    private String renderPart(TemplatePart part, Map<String, Object> model, long budget) throws DocgenException {
         StringWriter xml = new StringWriter(64 * 1024);
         try {
-            BoundedWriter bounded = new BoundedWriter(xml, limits.maxOutputChars(), limits.maxMillis());
+            BoundedWriter bounded = new BoundedWriter(xml, budget, limits.maxMillis());
             part.template().process(model, bounded);
             bounded.flush();
         } catch (TemplateException e) {
@@ -108,7 +111,7 @@ final class DocxTemplate implements CompiledTemplate {
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", part.name() + ": " + e.getMessage()));
         }
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
+        return xml.toString();
     }
 
     private static Instant buildTime(Map<String, Object> model) {
