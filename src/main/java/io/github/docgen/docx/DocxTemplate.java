@@ -28,7 +28,7 @@ import io.github.docgen.render.TemplateFailure;
 final class DocxTemplate implements CompiledTemplate {
 
     /** An entry of the output package: fixed bytes, a rendered part, or the core properties. */
-    sealed interface Entry permits Fixed, Rendered, Core {
+    sealed interface Entry permits Fixed, Rendered, Core, Custom {
         String name();
     }
 
@@ -39,6 +39,9 @@ final class DocxTemplate implements CompiledTemplate {
     }
 
     record Core(String name, CoreProperties properties) implements Entry {
+    }
+
+    record Custom(String name, CustomProperties properties) implements Entry {
     }
 
     /** FreeMarker names a line of the generated part source, which means nothing in Word; the paragraph is named instead. */
@@ -85,6 +88,8 @@ final class DocxTemplate implements CompiledTemplate {
                 budget -= xml.length();
                 bytes = xml.getBytes(StandardCharsets.UTF_8);
             } else if (entry instanceof Core c) {
+                bytes = c.properties().render(model);
+            } else if (entry instanceof Custom c) {
                 bytes = c.properties().render(model);
             } else {
                 bytes = ((Fixed) entry).bytes();

@@ -41,6 +41,9 @@ public final class DocxTemplateCompiler {
     private static final String CORE_RELATIONSHIP = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
     private static final String CORE_CONTENT_TYPE = "application/vnd.openxmlformats-package.core-properties+xml";
     private static final String DEFAULT_CORE_PART = "docProps/core.xml";
+    private static final String CUSTOM_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+    private static final String CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+    private static final String DEFAULT_CUSTOM_PART = "docProps/custom.xml";
 
     private DocxTemplateCompiler() {
     }
@@ -90,6 +93,7 @@ public final class DocxTemplateCompiler {
             throw new DocgenException(findings);
         }
         addCoreProperties(entries, xml, fileName);
+        addCustomProperties(entries, xml);
         return new DocxTemplate(displayName, ordered(entries), limits);
     }
 
@@ -135,13 +139,7 @@ public final class DocxTemplateCompiler {
      * added, with its relationship and content type, so Word and archives see title and author.
      */
     private static void addCoreProperties(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml, String fileName) {
-        String corePart = null;
-        for (Element rel : relationships(xml.get(PACKAGE_RELS))) {
-            if (CORE_RELATIONSHIP.equals(rel.getAttribute("Type"))) {
-                String target = rel.getAttribute("Target");
-                corePart = target.startsWith("/") ? target.substring(1) : target;
-            }
-        }
+        String corePart = packagePart(xml, CORE_RELATIONSHIP);
         if (corePart == null) {
             corePart = DEFAULT_CORE_PART;
             String rel = "<Relationship Id=\"rIdDocgenCore\" Type=\"" + CORE_RELATIONSHIP + "\" Target=\"" + corePart + "\"/>";
@@ -153,6 +151,32 @@ public final class DocxTemplateCompiler {
         }
         Document existing = xml.get(corePart);
         entries.put(corePart, new DocxTemplate.Core(corePart, CoreProperties.of(existing, fileName)));
+    }
+
+    /** Every document gets the docgen custom properties (version, commit, source, kind, status). */
+    private static void addCustomProperties(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml) {
+        String customPart = packagePart(xml, CUSTOM_RELATIONSHIP);
+        if (customPart == null) {
+            customPart = DEFAULT_CUSTOM_PART;
+            String rel = "<Relationship Id=\"rIdDocgenCustom\" Type=\"" + CUSTOM_RELATIONSHIP + "\" Target=\"" + customPart + "\"/>";
+            entries.put(PACKAGE_RELS, new DocxTemplate.Fixed(PACKAGE_RELS, insertBeforeEnd(entries.get(PACKAGE_RELS), "</Relationships>", rel)));
+        }
+        if (!hasOverride(xml.get(CONTENT_TYPES), "/" + customPart)) {
+            String override = "<Override PartName=\"/" + customPart + "\" ContentType=\"" + CUSTOM_CONTENT_TYPE + "\"/>";
+            entries.put(CONTENT_TYPES, new DocxTemplate.Fixed(CONTENT_TYPES, insertBeforeEnd(entries.get(CONTENT_TYPES), "</Types>", override)));
+        }
+        entries.put(customPart, new DocxTemplate.Custom(customPart, CustomProperties.of(xml.get(customPart))));
+    }
+
+    /** The part a package-level relationship of this type points at, or null. */
+    private static String packagePart(Map<String, Document> xml, String relationshipType) {
+        for (Element rel : relationships(xml.get(PACKAGE_RELS))) {
+            if (relationshipType.equals(rel.getAttribute("Type"))) {
+                String target = rel.getAttribute("Target");
+                return target.startsWith("/") ? target.substring(1) : target;
+            }
+        }
+        return null;
     }
 
     private static List<Element> relationships(Document rels) {

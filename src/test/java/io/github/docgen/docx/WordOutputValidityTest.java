@@ -119,6 +119,26 @@ class WordOutputValidityTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void customPropertiesStampVersionCommitSourceAndStatus() throws Exception {
+        Map<String, Object> model = reportModel();
+        model.put("project", Map.of("version", "2.4-SNAPSHOT", "commit", "0123456789abcdef0123456789abcdef01234567"));
+        ((Map<String, Object>) model.get("doc")).put("draft", true);
+        RenderedDocx out = render(REPORT, model);
+
+        WordprocessingMLPackage loaded = WordprocessingMLPackage.load(new ByteArrayInputStream(out.bytes));
+        var custom = loaded.getDocPropsCustomPart();
+        assertNotNull(custom, "docx4j finds the custom properties through the package relationship");
+        assertEquals("2.4-SNAPSHOT", custom.getProperty("docgen.version").getLpwstr());
+        assertEquals("0123456789abcdef0123456789abcdef01234567", custom.getProperty("docgen.commit").getLpwstr());
+        assertEquals("2021/yutan.yaml", custom.getProperty("docgen.source").getLpwstr());
+        assertEquals("memo", custom.getProperty("docgen.kind").getLpwstr());
+        assertEquals("draft", custom.getProperty("docgen.status").getLpwstr());
+        assertEquals("final", WordprocessingMLPackage.load(new ByteArrayInputStream(render(REPORT, reportModel()).bytes))
+                .getDocPropsCustomPart().getProperty("docgen.status").getLpwstr());
+    }
+
+    @Test
     void theSameModelGivesTheSameBytes() throws Exception {
         CompiledTemplate template = WordTemplates.compile(REPORT);
         byte[] first = render(template, reportModel()).bytes;
@@ -136,7 +156,7 @@ class WordOutputValidityTest {
             }
         }
         assertEquals("[Content_Types].xml", names.get(0));
-        assertEquals("docProps/core.xml", names.get(names.size() - 1));
+        assertEquals(List.of("docProps/core.xml", "docProps/custom.xml"), names.subList(names.size() - 2, names.size()));
     }
 
     @Test
