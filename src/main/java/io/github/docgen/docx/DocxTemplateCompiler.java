@@ -92,8 +92,7 @@ public final class DocxTemplateCompiler {
         if (!findings.isEmpty()) {
             throw new DocgenException(findings);
         }
-        addCoreProperties(entries, xml, fileName);
-        addCustomProperties(entries, xml);
+        addProperties(entries, xml, fileName);
         return new DocxTemplate(displayName, ordered(entries), limits);
     }
 
@@ -135,37 +134,33 @@ public final class DocxTemplateCompiler {
     }
 
     /**
-     * Every document gets core properties from its model. When the template has none, the part is
-     * added, with its relationship and content type, so Word and archives see title and author.
+     * Every document gets core properties (title, author, version, dates) and the docgen custom
+     * properties (version, commit, source, kind, status) from its model.
      */
-    private static void addCoreProperties(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml, String fileName) {
-        String corePart = packagePart(xml, CORE_RELATIONSHIP);
-        if (corePart == null) {
-            corePart = DEFAULT_CORE_PART;
-            String rel = "<Relationship Id=\"rIdDocgenCore\" Type=\"" + CORE_RELATIONSHIP + "\" Target=\"" + corePart + "\"/>";
-            entries.put(PACKAGE_RELS, new DocxTemplate.Fixed(PACKAGE_RELS, insertBeforeEnd(entries.get(PACKAGE_RELS), "</Relationships>", rel)));
-        }
-        if (!hasOverride(xml.get(CONTENT_TYPES), "/" + corePart)) {
-            String override = "<Override PartName=\"/" + corePart + "\" ContentType=\"" + CORE_CONTENT_TYPE + "\"/>";
-            entries.put(CONTENT_TYPES, new DocxTemplate.Fixed(CONTENT_TYPES, insertBeforeEnd(entries.get(CONTENT_TYPES), "</Types>", override)));
-        }
-        Document existing = xml.get(corePart);
-        entries.put(corePart, new DocxTemplate.Core(corePart, CoreProperties.of(existing, fileName)));
+    private static void addProperties(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml, String fileName) {
+        String core = propertiesPart(entries, xml, CORE_RELATIONSHIP, CORE_CONTENT_TYPE, DEFAULT_CORE_PART, "rIdDocgenCore");
+        entries.put(core, new DocxTemplate.Core(core, CoreProperties.of(xml.get(core), fileName)));
+        String custom = propertiesPart(entries, xml, CUSTOM_RELATIONSHIP, CUSTOM_CONTENT_TYPE, DEFAULT_CUSTOM_PART, "rIdDocgenCustom");
+        entries.put(custom, new DocxTemplate.Custom(custom, CustomProperties.of(xml.get(custom))));
     }
 
-    /** Every document gets the docgen custom properties (version, commit, source, kind, status). */
-    private static void addCustomProperties(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml) {
-        String customPart = packagePart(xml, CUSTOM_RELATIONSHIP);
-        if (customPart == null) {
-            customPart = DEFAULT_CUSTOM_PART;
-            String rel = "<Relationship Id=\"rIdDocgenCustom\" Type=\"" + CUSTOM_RELATIONSHIP + "\" Target=\"" + customPart + "\"/>";
+    /**
+     * The template's properties part of this type; when it has none, the part is added with its
+     * relationship and content type, so Word and archives find it.
+     */
+    private static String propertiesPart(Map<String, DocxTemplate.Entry> entries, Map<String, Document> xml, String relationshipType,
+            String contentType, String defaultPart, String relationshipId) {
+        String part = packagePart(xml, relationshipType);
+        if (part == null) {
+            part = defaultPart;
+            String rel = "<Relationship Id=\"" + relationshipId + "\" Type=\"" + relationshipType + "\" Target=\"" + part + "\"/>";
             entries.put(PACKAGE_RELS, new DocxTemplate.Fixed(PACKAGE_RELS, insertBeforeEnd(entries.get(PACKAGE_RELS), "</Relationships>", rel)));
         }
-        if (!hasOverride(xml.get(CONTENT_TYPES), "/" + customPart)) {
-            String override = "<Override PartName=\"/" + customPart + "\" ContentType=\"" + CUSTOM_CONTENT_TYPE + "\"/>";
+        if (!hasOverride(xml.get(CONTENT_TYPES), "/" + part)) {
+            String override = "<Override PartName=\"/" + part + "\" ContentType=\"" + contentType + "\"/>";
             entries.put(CONTENT_TYPES, new DocxTemplate.Fixed(CONTENT_TYPES, insertBeforeEnd(entries.get(CONTENT_TYPES), "</Types>", override)));
         }
-        entries.put(customPart, new DocxTemplate.Custom(customPart, CustomProperties.of(xml.get(customPart))));
+        return part;
     }
 
     /** The part a package-level relationship of this type points at, or null. */
