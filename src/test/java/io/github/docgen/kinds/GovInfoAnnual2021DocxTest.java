@@ -1,0 +1,206 @@
+package io.github.docgen.kinds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.docx4j.TraversalUtil;
+import org.docx4j.XmlUtils;
+import org.docx4j.finders.ClassFinder;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.docgen.engine.TestProject;
+import io.github.docgen.wordml.TableView;
+
+/**
+ * The built-in kind {@code gov-info-annual-2021} rendered to Word through the engine: the sample
+ * report reads as published, structured paragraphs get their heading fonts, and every number of
+ * tables 三 and 四 lands in its own cell (checked with a copy of the sample in which every cell
+ * holds a different number, so a swapped placeholder cannot hide behind a zero).
+ */
+class GovInfoAnnual2021DocxTest {
+    private static final Path SAMPLE = Path.of("templates/gov-info-annual-2021/sample.yaml");
+    /** A data line holding one table row: {@code received:     [1, 0, 0, 0, 0, 0, 1]}. */
+    private static final Pattern ROW = Pattern.compile("(?m)^(\\s+\\w+:\\s+)\\[[^\\]]*\\]");
+
+    @TempDir
+    static Path work;
+
+    private static WordprocessingMLPackage sample;
+    private static String sampleXml;
+    private static WordprocessingMLPackage numbered;
+    private static WordprocessingMLPackage dated;
+
+    @BeforeAll
+    static void render() throws Exception {
+        String yaml = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        TestProject project = new TestProject(work)
+                .file("src/docgen/2021/yutan.yaml", yaml)
+                .file("src/docgen/numbered/yutan.yaml", numberEveryCell(yaml))
+                .file("src/docgen/dated/yutan.yaml", yaml.replace("\nintro:", "\ndate: 2022-01-20\nintro:"));
+        project.generate();
+        Path output = project.output("2021/yutan-1.0.docx");
+        sampleXml = documentXml(output);
+        sample = WordprocessingMLPackage.load(output.toFile());
+        numbered = WordprocessingMLPackage.load(project.output("numbered/yutan-1.0.docx").toFile());
+        dated = WordprocessingMLPackage.load(project.output("dated/yutan-1.0.docx").toFile());
+    }
+
+    /** Row k of the data (table 三 rows 1–25, then table 四's three) gets k01, k02, …: e.g. 101 … 107. */
+    private static String numberEveryCell(String yaml) {
+        Matcher row = ROW.matcher(yaml);
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        while (row.find()) {
+            k++;
+            int columns = k <= 25 ? 7 : 5;
+            List<String> cells = new ArrayList<>();
+            for (int c = 1; c <= columns; c++) {
+                cells.add(String.valueOf(k * 100 + c));
+            }
+            row.appendReplacement(out, Matcher.quoteReplacement(row.group(1) + "[" + String.join(", ", cells) + "]"));
+        }
+        row.appendTail(out);
+        assertEquals(28, k, "the sample has 25 rows in table 三 and 3 in table 四");
+        return out.toString();
+    }
+
+    @Test
+    void noTemplateTextIsLeft() {
+        assertFalse(sampleXml.contains("${"), "an interpolation was left");
+        assertFalse(sampleXml.contains("[#") || sampleXml.contains("[/#"), "a directive was left");
+        assertFalse(sampleXml.contains("TemplateDirective"), "a directive paragraph was left");
+    }
+
+    @Test
+    void titleNamesTheAgencyOverTheYear() {
+        P title = paragraphs(sample).get(0);
+        assertEquals("Title", title.getPPr().getPStyle().getVal());
+        assertEquals("玉潭镇人民政府2021年政府信息公开工作年度报告", text(title));
+        assertTrue(XmlUtils.marshaltoString(title).contains("<w:br/>"), "agency and report name on two lines");
+    }
+
+    @Test
+    void structuredParagraphsOpenWithTheirHeadingInTheLevelFont() {
+        List<String> headings = new ArrayList<>();
+        for (P paragraph : paragraphs(sample)) {
+            // The heading runs of the other levels are left empty; the first run with text tells the level.
+            R first = runs(paragraph).stream().filter(r -> !text(r).isEmpty()).findFirst().orElse(null);
+            if (first != null && first.getRPr() != null && first.getRPr().getRStyle() != null) {
+                headings.add(first.getRPr().getRStyle().getVal() + " " + text(first));
+            }
+        }
+        assertEquals(List.of(
+                "Level2Heading （一）加强组织领导。",
+                "Level2Heading （二）强化制度建设。",
+                "Level2Heading （三）拓宽公开内容。",
+                "Level2Heading （四）创新工作方式。",
+                "Level2Heading （一）存在的问题。",
+                "Level2Heading （二）改进情况。"), headings);
+        P first = paragraphs(sample).stream().filter(p -> text(p).startsWith("（一）加强组织领导。")).findFirst().orElseThrow();
+        assertTrue(text(first).startsWith("（一）加强组织领导。为确保政务公开各项工作落到实处"), "the rest follows in body type");
+    }
+
+    @Test
+    void textSectionsKeepTheirParagraphs() {
+        List<String> texts = paragraphs(sample).stream().map(GovInfoAnnual2021DocxTest::text).toList();
+        int overview = texts.indexOf("一、总体情况");
+        int proactive = texts.indexOf("二、主动公开政府信息情况");
+        assertTrue(texts.get(overview + 1).startsWith("2021年，我镇深入学习领会党的十九大"));
+        assertTrue(texts.get(overview + 5).startsWith("（四）创新工作方式。"));
+        assertTrue(texts.contains("无其他需要报告的事项。"));
+        assertTrue(texts.contains("根据《中华人民共和国政府信息公开条例》规定，现公布玉潭镇人民政府2021年政府信息公开工作年度报告。"));
+        assertTrue(proactive > overview + 5);
+    }
+
+    @Test
+    void sampleNumbersStandInTheirCells() {
+        List<TableView> tables = TableView.all(sample.getMainDocumentPart().getContent());
+        assertEquals(List.of("规章", "0", "0", "0"), tables.get(0).texts(2));
+        assertEquals(List.of("行政事业性收费", "0"), tables.get(0).texts(13));
+        assertEquals(List.of("一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"), tables.get(1).texts(3));
+        assertEquals(List.of("", "（四）无法提供", "1.本机关不掌握相关政府信息", "1", "0", "0", "0", "0", "0", "1"), tables.get(1).texts(15));
+        assertEquals(List.of("", "（七）总计", "1", "0", "0", "0", "0", "0", "1"), tables.get(1).texts(26));
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"), tables.get(2).texts(3));
+    }
+
+    @Test
+    void everyNumberOfTablesThreeAndFourStandsInItsOwnCell() {
+        List<TableView> tables = TableView.all(numbered.getMainDocumentPart().getContent());
+        TableView applications = tables.get(1);
+        for (int k = 1; k <= 25; k++) {
+            List<String> texts = applications.texts(2 + k);
+            List<String> expected = new ArrayList<>();
+            for (int c = 1; c <= 7; c++) {
+                expected.add(String.valueOf(k * 100 + c));
+            }
+            assertEquals(expected, texts.subList(texts.size() - 7, texts.size()), "table 三, row " + k);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int k = 26; k <= 28; k++) {
+            for (int c = 1; c <= 5; c++) {
+                expected.add(String.valueOf(k * 100 + c));
+            }
+        }
+        assertEquals(expected, tables.get(2).texts(3), "table 四");
+    }
+
+    @Test
+    void signatureCarriesTheUnpaddedDateOnlyWhenTheDataHasOne() {
+        assertTrue(paragraphs(sample).stream().noneMatch(p -> isSignature(p)), "no 成文日期 in the sample");
+        List<String> signature = paragraphs(dated).stream().filter(GovInfoAnnual2021DocxTest::isSignature)
+                .map(GovInfoAnnual2021DocxTest::text).toList();
+        assertEquals(List.of("玉潭镇人民政府", "2022年1月20日"), signature);
+    }
+
+    private static boolean isSignature(P paragraph) {
+        return paragraph.getPPr() != null && paragraph.getPPr().getPStyle() != null
+                && "Signature".equals(paragraph.getPPr().getPStyle().getVal());
+    }
+
+    /** The body's own paragraphs (not those inside table cells), in order. */
+    private static List<P> paragraphs(WordprocessingMLPackage docx) {
+        return docx.getMainDocumentPart().getContent().stream().filter(P.class::isInstance).map(P.class::cast).toList();
+    }
+
+    private static List<R> runs(P paragraph) {
+        return paragraph.getContent().stream().filter(R.class::isInstance).map(R.class::cast).toList();
+    }
+
+    private static String text(Object content) {
+        ClassFinder finder = new ClassFinder(Text.class);
+        new TraversalUtil(content, finder);
+        StringBuilder text = new StringBuilder();
+        finder.results.forEach(t -> text.append(((Text) t).getValue()));
+        return text.toString();
+    }
+
+    private static String documentXml(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in " + docx);
+    }
+}
