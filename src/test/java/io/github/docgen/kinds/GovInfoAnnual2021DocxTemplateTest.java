@@ -87,6 +87,7 @@ class GovInfoAnnual2021DocxTemplateTest {
         assertFont("Level3Heading", "仿宋_GB2312", 32);
         assertFont("TableText", "宋体", 21);
         assertFont("Footer", "宋体", 28);
+        assertFont("DraftMark", "黑体", 32);
         assertEquals("Normal", style("Normal").getName().getVal());
         assertEquals("Title", style("Title").getName().getVal());
         assertEquals(BigInteger.valueOf(200), style("Normal").getPPr().getInd().getFirstLineChars());

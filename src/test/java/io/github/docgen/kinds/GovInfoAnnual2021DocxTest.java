@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.docgen.data.DataLimits;
+import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.engine.TestProject;
+import io.github.docgen.render.RenderLimits;
 import io.github.docgen.wordml.TableView;
 
 /**
@@ -48,6 +51,7 @@ class GovInfoAnnual2021DocxTest {
     private static String sampleXml;
     private static WordprocessingMLPackage numbered;
     private static WordprocessingMLPackage dated;
+    private static WordprocessingMLPackage draft;
 
     @BeforeAll
     static void render() throws Exception {
@@ -62,6 +66,9 @@ class GovInfoAnnual2021DocxTest {
         sample = WordprocessingMLPackage.load(output.toFile());
         numbered = WordprocessingMLPackage.load(project.output("numbered/yutan-1.0.docx").toFile());
         dated = WordprocessingMLPackage.load(project.output("dated/yutan-1.0.docx").toFile());
+        TestProject snapshot = new TestProject(work.resolve("snapshot")).file("src/docgen/2021/yutan.yaml", yaml);
+        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(snapshot.request("1.1-SNAPSHOT"));
+        draft = WordprocessingMLPackage.load(snapshot.output("2021/yutan-1.1-SNAPSHOT.docx").toFile());
     }
 
     /** Row k of the data (table 三 rows 1–25, then table 四's three) gets k01, k02, …: e.g. 101 … 107. */
@@ -96,6 +103,15 @@ class GovInfoAnnual2021DocxTest {
         assertEquals("Title", title.getPPr().getPStyle().getVal());
         assertEquals("玉潭镇人民政府2021年政府信息公开工作年度报告", text(title));
         assertTrue(XmlUtils.marshaltoString(title).contains("<w:br/>"), "agency and report name on two lines");
+    }
+
+    @Test
+    void snapshotBuildIsMarkedAsDraftAboveTheTitle() {
+        P mark = paragraphs(draft).get(0);
+        assertEquals("DraftMark", mark.getPPr().getPStyle().getVal());
+        assertEquals("征求意见稿", text(mark));
+        assertEquals("Title", paragraphs(draft).get(1).getPPr().getPStyle().getVal());
+        assertTrue(paragraphs(sample).stream().noneMatch(p -> text(p).equals("征求意见稿")), "a release is no draft");
     }
 
     @Test

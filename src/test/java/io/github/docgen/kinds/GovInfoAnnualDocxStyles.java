@@ -27,6 +27,7 @@ final class GovInfoAnnualDocxStyles {
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_ROW_LABEL = "TableRowLabel";
     static final String SIGNATURE = "Signature";
+    static final String DRAFT_MARK = "DraftMark";
     static final String FOOTER = "Footer";
     static final String PAGE_NUMBER_ODD = "PageNumberOdd";
     static final String PAGE_NUMBER_EVEN = "PageNumberEven";
@@ -61,6 +62,10 @@ final class GovInfoAnnualDocxStyles {
                         Wml.runProperties(null, SONGTI, false, null, TABLE_HALF_POINTS))
                 .paragraph(TABLE_ROW_LABEL, "表格行标题", TABLE_TEXT, null,
                         el("w:pPr").add(justify("left")), el("w:rPr"))
+                // A -SNAPSHOT build is a draft: 征求意见稿 at the top right, in 3号 黑体 like report.ftlh.
+                .paragraph(DRAFT_MARK, "征求意见稿标识", BODY, null,
+                        el("w:pPr").add(noIndent(), justify("right")),
+                        Wml.runProperties(null, HEITI, false, null, BODY_SIZE))
                 .paragraph(SIGNATURE, "落款", BODY, null,
                         el("w:pPr").add(el("w:ind", "w:right", 4 * BODY_CHAR, "w:rightChars", 400, "w:firstLine", 0, "w:firstLineChars", 0),
                                 justify("right")),

@@ -2,6 +2,7 @@ package io.github.docgen.kinds;
 
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.BODY;
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.DIRECTIVE;
+import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.DRAFT_MARK;
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.LEVEL1;
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.LEVEL2;
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.LEVEL3;
@@ -76,6 +77,9 @@ public final class GovInfoAnnualDocxTemplateGenerator {
     private static List<Xml> content() {
         List<Xml> content = new ArrayList<>();
         DEFINITIONS.forEach(definition -> content.add(directive(definition)));
+        content.add(directive("[#if doc.draft!false]"));
+        content.add(paragraph(DRAFT_MARK, run("征求意见稿")));
+        content.add(directive("[/#if]"));
         // Title: agency over the rest, the short-over-long shape GB/T 9704 asks of a two-line title.
         content.add(paragraph(TITLE, run("${agency}"), Wml.lineBreak(), run("${year}年政府信息公开工作年度报告")));
         content.add(paragraph(BODY)); // one empty line between title and body
