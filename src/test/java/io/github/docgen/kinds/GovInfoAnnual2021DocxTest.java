@@ -52,6 +52,7 @@ class GovInfoAnnual2021DocxTest {
     private static WordprocessingMLPackage numbered;
     private static WordprocessingMLPackage dated;
     private static WordprocessingMLPackage draft;
+    private static WordprocessingMLPackage levels;
 
     @BeforeAll
     static void render() throws Exception {
@@ -69,6 +70,16 @@ class GovInfoAnnual2021DocxTest {
         TestProject snapshot = new TestProject(work.resolve("snapshot")).file("src/docgen/2021/yutan.yaml", yaml);
         new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(snapshot.request("1.1-SNAPSHOT"));
         draft = WordprocessingMLPackage.load(snapshot.output("2021/yutan-1.1-SNAPSHOT.docx").toFile());
+        TestProject withLevels = new TestProject(work.resolve("levels")).file("src/docgen/2021/yutan.yaml",
+                yaml.substring(0, yaml.indexOf("\nproblems:")) + "\nproblems: |\n"
+                        + "  一、总的问题。其余内容。\n\n"
+                        + "  (二)半角括号的第二级。其余。\n\n"
+                        + "  3.第三级没有句号\n  第二行。\n\n"
+                        + "  （4）第四级。余下。\n\n"
+                        + "  1.5亿元资金已到位。\n\n"
+                        + "  \u3000\u3000普通段落。\n");
+        withLevels.generate();
+        levels = WordprocessingMLPackage.load(withLevels.output("2021/yutan-1.0.docx").toFile());
     }
 
     /** Row k of the data (table 三 rows 1–25, then table 四's three) gets k01, k02, …: e.g. 101 … 107. */
@@ -133,6 +144,27 @@ class GovInfoAnnual2021DocxTest {
                 "Level2Heading （二）改进情况。"), headings);
         P first = paragraphs(sample).stream().filter(p -> text(p).startsWith("（一）加强组织领导。")).findFirst().orElseThrow();
         assertTrue(text(first).startsWith("（一）加强组织领导。为确保政务公开各项工作落到实处"), "the rest follows in body type");
+    }
+
+    @Test
+    void eachLevelMarkerGetsItsFontAndOtherParagraphsStayBodyText() {
+        List<P> all = paragraphs(levels);
+        int from = all.indexOf(all.stream().filter(p -> text(p).equals("五、存在的主要问题及改进情况")).findFirst().orElseThrow());
+        List<String> problems = new ArrayList<>();
+        for (P paragraph : all.subList(from + 1, from + 7)) {
+            String runs = runs(paragraph).stream().filter(r -> !text(r).isEmpty())
+                    .map(r -> (r.getRPr() != null && r.getRPr().getRStyle() != null ? r.getRPr().getRStyle().getVal() : "body") + ":" + text(r))
+                    .reduce((a, b) -> a + " + " + b).orElse("");
+            problems.add(runs);
+        }
+        assertEquals(List.of(
+                "Level1Heading:一、总的问题。 + body:其余内容。",
+                "Level2Heading:(二)半角括号的第二级。 + body:其余。",
+                "Level3Heading:3.第三级没有句号 + body:第二行。",
+                "Level3Heading:（4）第四级。 + body:余下。",
+                "body:1.5亿元资金已到位。",
+                "body:普通段落。"), problems);
+        assertTrue(XmlUtils.marshaltoString(all.get(from + 3)).contains("<w:br/>"), "a line break inside a paragraph stays one");
     }
 
     @Test
