@@ -3,16 +3,10 @@ package io.github.docgen.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.docx4j.TraversalUtil;
 import org.docx4j.finders.ClassFinder;
@@ -26,6 +20,7 @@ import io.github.docgen.data.DataLimits;
 import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
+import io.github.docgen.wordml.DocxEntries;
 
 /**
  * The release-notes example (examples/release-notes) rendered through the engine: a user kind
@@ -74,8 +69,8 @@ class ReleaseNotesExampleTest {
 
     @Test
     void committedWordTemplateIsWhatTheGeneratorWrites() throws IOException {
-        assertEquals(entries(ReleaseNotesDocxTemplateGenerator.generate()),
-                entries(Files.readAllBytes(ReleaseNotesDocxTemplateGenerator.TEMPLATE)),
+        assertEquals(DocxEntries.of(ReleaseNotesDocxTemplateGenerator.generate()),
+                DocxEntries.of(Files.readAllBytes(ReleaseNotesDocxTemplateGenerator.TEMPLATE)),
                 "notes.docx is stale: regenerate it with the command in README.md");
     }
 
@@ -105,13 +100,4 @@ class ReleaseNotesExampleTest {
         }).toList();
     }
 
-    private static Map<String, String> entries(byte[] docx) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                entries.put(entry.getName() + " @" + entry.getTimeLocal(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return entries;
-    }
 }
