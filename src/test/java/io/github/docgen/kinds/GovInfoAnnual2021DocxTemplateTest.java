@@ -90,6 +90,7 @@ class GovInfoAnnual2021DocxTemplateTest {
         assertEquals("Title", style("Title").getName().getVal());
         assertEquals(BigInteger.valueOf(200), style("Normal").getPPr().getInd().getFirstLineChars());
         assertEquals(JcEnumeration.CENTER, style("Title").getPPr().getJc().getVal());
+        assertEquals(JcEnumeration.RIGHT, style("Signature").getPPr().getJc().getVal(), "成文日期 right-aligned");
         assertEquals("000000", template.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement()
                 .getDocDefaults().getRPrDefault().getRPr().getColor().getVal());
     }
