@@ -21,4 +21,23 @@ assert document.contains('玉潭镇人民政府') && document.contains('年政�
 assert document.contains('三、收到和处理政府信息公开申请情况')
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
 assert !document.contains('征求意见稿') : 'a release version is not marked as a draft'
+
+// The document opens: LibreOffice converts it to PDF, and the PDF's text holds the report's numbers.
+// (.ci/run installs libreoffice-writer-nogui and fonts-noto-cjk; a machine without soffice skips this.)
+def soffice = ['soffice', '/usr/bin/soffice'].find { new File(it).isAbsolute() ? new File(it).canExecute() : System.getenv('PATH').split(':').any { d -> new File(d, it).canExecute() } }
+if (soffice != null) {
+    def pdfDir = new File(basedir, 'target/pdf')
+    pdfDir.mkdirs()
+    def profile = new File(basedir, 'target/lo-profile').toURI().toString()
+    def convert = [soffice, "-env:UserInstallation=${profile}", '--headless', '--convert-to', 'pdf', '--outdir', pdfDir.path, docx.path].execute()
+    convert.waitForOrKill(180_000)
+    assert convert.exitValue() == 0 : "LibreOffice failed: ${convert.err.text}"
+    def pdf = new File(pdfDir, 'yutan-2021.1.pdf')
+    assert pdf.length() > 10_000 : 'LibreOffice made no real PDF'
+    // The grid spaces characters apart in the extracted text; compare without white space.
+    def text = ['pdftotext', pdf.path, '-'].execute().text.replaceAll(/\s+/, '')
+    assert text.contains('玉潭镇人民政府2021年政府信息公开工作年度报告')
+    assert text.contains('三、收到和处理政府信息公开申请情况')
+    assert text.contains('—1—') && text.contains('—2—') : 'page numbers in the odd and even footers'
+}
 return true

@@ -50,6 +50,20 @@ final class SampleReport {
         return new SampleReport(changed);
     }
 
+    /** Where every number of the report stands, as (line, nth) pairs for {@link #number}. */
+    List<int[]> numberPlaces() {
+        List<int[]> places = new ArrayList<>();
+        for (int line = 1; line <= lines.size(); line++) {
+            String old = lines.get(line - 1);
+            int comment = old.indexOf(" #");
+            Matcher m = NUMBER.matcher(comment < 0 ? old : old.substring(0, comment));
+            for (int nth = 1; m.find(); nth++) {
+                places.add(new int[] {line, nth});
+            }
+        }
+        return places;
+    }
+
     /** Replaces the first occurrence of {@code from} on {@code line}. */
     SampleReport replace(int line, String from, String to) {
         String old = lines.get(line - 1);
