@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -36,13 +34,14 @@ import io.github.docgen.wordml.TableView;
 /**
  * The built-in kind {@code gov-info-annual-2021} rendered to Word through the engine: the sample
  * report reads as published, structured paragraphs get their heading fonts, and every number of
- * tables 三 and 四 lands in its own cell (checked with a copy of the sample in which every cell
- * holds a different number, so a swapped placeholder cannot hide behind a zero).
+ * tables 三 and 四 and of 二 （一） lands in its own cell (checked with a copy of the sample in which
+ * every cell holds a different number, so a swapped placeholder cannot hide behind a zero).
  */
 class GovInfoAnnual2021DocxTest {
     private static final Path SAMPLE = Path.of("templates/gov-info-annual-2021/sample.yaml");
-    /** A data line holding one table row: {@code received:     [1, 0, 0, 0, 0, 0, 1]}. */
-    private static final Pattern ROW = Pattern.compile("(?m)^(\\s+\\w+:\\s+)\\[[^\\]]*\\]");
+    /** The data's table rows: 二 （一） 规章 and 行政规范性文件, then table 三's 25 and table 四's 3. */
+    private static final int TABLE_TWO_ROWS = 2;
+    private static final int TABLE_THREE_ROWS = 25;
 
     @TempDir
     static Path work;
@@ -59,7 +58,7 @@ class GovInfoAnnual2021DocxTest {
         String yaml = Files.readString(SAMPLE, StandardCharsets.UTF_8);
         TestProject project = new TestProject(work)
                 .file("src/docgen/2021/yutan.yaml", yaml)
-                .file("src/docgen/numbered/yutan.yaml", numberEveryCell(yaml))
+                .file("src/docgen/numbered/yutan.yaml", DistinctNumbers.numberEveryCell(yaml, TABLE_TWO_ROWS + TABLE_THREE_ROWS + 3))
                 .file("src/docgen/dated/yutan.yaml", yaml.replace("\nintro:", "\ndate: 2022-01-20\nintro:"));
         project.generate();
         Path output = project.output("2021/yutan-1.0.docx");
@@ -80,25 +79,6 @@ class GovInfoAnnual2021DocxTest {
                         + "  \u3000\u3000普通段落。\n");
         withLevels.generate();
         levels = WordprocessingMLPackage.load(withLevels.output("2021/yutan-1.0.docx").toFile());
-    }
-
-    /** Row k of the data (table 三 rows 1–25, then table 四's three) gets k01, k02, …: e.g. 101 … 107. */
-    private static String numberEveryCell(String yaml) {
-        Matcher row = ROW.matcher(yaml);
-        StringBuilder out = new StringBuilder();
-        int k = 0;
-        while (row.find()) {
-            k++;
-            int columns = k <= 25 ? 7 : 5;
-            List<String> cells = new ArrayList<>();
-            for (int c = 1; c <= columns; c++) {
-                cells.add(String.valueOf(k * 100 + c));
-            }
-            row.appendReplacement(out, Matcher.quoteReplacement(row.group(1) + "[" + String.join(", ", cells) + "]"));
-        }
-        row.appendTail(out);
-        assertEquals(28, k, "the sample has 25 rows in table 三 and 3 in table 四");
-        return out.toString();
     }
 
     @Test
@@ -193,17 +173,20 @@ class GovInfoAnnual2021DocxTest {
     @Test
     void everyNumberOfTablesThreeAndFourStandsInItsOwnCell() {
         List<TableView> tables = TableView.all(numbered.getMainDocumentPart().getContent());
+        assertEquals(List.of("规章", "101", "102", "103"), tables.get(0).texts(2));
+        assertEquals(List.of("行政规范性文件", "201", "202", "203"), tables.get(0).texts(3));
         TableView applications = tables.get(1);
-        for (int k = 1; k <= 25; k++) {
-            List<String> texts = applications.texts(2 + k);
+        for (int row = 1; row <= TABLE_THREE_ROWS; row++) {
+            int k = TABLE_TWO_ROWS + row;
+            List<String> texts = applications.texts(2 + row);
             List<String> expected = new ArrayList<>();
             for (int c = 1; c <= 7; c++) {
                 expected.add(String.valueOf(k * 100 + c));
             }
-            assertEquals(expected, texts.subList(texts.size() - 7, texts.size()), "table 三, row " + k);
+            assertEquals(expected, texts.subList(texts.size() - 7, texts.size()), "table 三, row " + row);
         }
         List<String> expected = new ArrayList<>();
-        for (int k = 26; k <= 28; k++) {
+        for (int k = TABLE_TWO_ROWS + TABLE_THREE_ROWS + 1; k <= TABLE_TWO_ROWS + TABLE_THREE_ROWS + 3; k++) {
             for (int c = 1; c <= 5; c++) {
                 expected.add(String.valueOf(k * 100 + c));
             }
