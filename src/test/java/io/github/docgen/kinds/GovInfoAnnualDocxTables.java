@@ -5,6 +5,7 @@ import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.TABLE_ROW_LABEL;
 import static io.github.docgen.kinds.GovInfoAnnualDocxStyles.TABLE_TEXT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.docgen.wordml.WordTable;
@@ -12,7 +13,7 @@ import io.github.docgen.wordml.WordTable.Cell;
 import io.github.docgen.wordml.Xml;
 
 /**
- * Tables 二, 三 and 四 of the 2021 format (国办公开办函〔2021〕30号) with their official merged
+ * Tables 二, 三 and 四 of either format (国办公开办函〔2021〕30号, 〔2019〕60号) with their official merged
  * headers, one FreeMarker placeholder per number cell: a maintainer sees in Word which value
  * lands where, and can move a cell without touching a loop.
  */
@@ -22,10 +23,14 @@ final class GovInfoAnnualDocxTables {
     /** Table 四: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计, for each of three procedures. */
     static final int OUTCOME_COLUMNS = 5;
 
-    /** Rows （三）–（六） of 三、本年度办理结果: the group, then each item's data key and official label. */
+    /**
+     * Rows （三）–（六） of 三、本年度办理结果: the group, then each item's data key and official label;
+     * a group without items is one row of its own (（六） in the 2019 format).
+     */
     private record Group(String label, String key, List<String[]> items) {
     }
 
+    /** （三）–（五）, the same in both formats. */
     private static final List<Group> RESULT_GROUPS = List.of(
             new Group("（三）不予公开", "notDisclosed", List.of(
                     new String[] {"stateSecret", "1.属于国家秘密"},
@@ -45,46 +50,103 @@ final class GovInfoAnnualDocxTables {
                     new String[] {"repeated", "2.重复申请"},
                     new String[] {"publications", "3.要求提供公开出版物"},
                     new String[] {"excessive", "4.无正当理由大量反复申请"},
-                    new String[] {"confirmOrReissue", "5.要求行政机关确认或重新出具已获取信息"})),
-            new Group("（六）其他处理", "otherHandling", List.of(
+                    new String[] {"confirmOrReissue", "5.要求行政机关确认或重新出具已获取信息"})));
+
+    /** （六）其他处理: three items since 2021, one row in the 2019 format. */
+    private static Group otherHandling(GovInfoAnnualFormat format) {
+        return new Group("（六）其他处理", "otherHandling", switch (format) {
+            case FORMAT_2021 -> List.of(
                     new String[] {"overdueCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
                     new String[] {"overdueFee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
-                    new String[] {"other", "3.其他"})));
-
-    /** Rows under 三、本年度办理结果 that the label spans: （一）（二）, the groups' items, （七）. */
-    static final int RESULT_ROWS = 2 + RESULT_GROUPS.stream().mapToInt(g -> g.items().size()).sum() + 1;
+                    new String[] {"other", "3.其他"});
+            case FORMAT_2019 -> List.of();
+        });
+    }
 
     private GovInfoAnnualDocxTables() {
     }
 
-    /** Table 二: four blocks, one per item of 第二十条, each a title row, a column header row and its rows. */
-    static Xml proactiveDisclosure() {
+    /**
+     * Table 二: one block per item of 第二十条, each a title row across the table, a column header
+     * row (信息内容 and the item's columns) and its rows. One column spans all three value
+     * columns, two split them 2 + 1, three take one each — as the official forms draw them.
+     */
+    static Xml proactiveDisclosure(GovInfoAnnualFormat format) {
         int label = GbT9704Page.TYPE_AREA_WIDTH * 31 / 100;
         int[] values = WordTable.equalColumns(GbT9704Page.TYPE_AREA_WIDTH - label, 3);
         WordTable table = new WordTable(label, values[0], values[1], values[2]);
-        table.row(text("第二十条第（一）项").across(4))
-                .row(text("信息内容"), text("本年制发件数"), text("本年废止件数"), text("现行有效件数"))
-                .row(rowLabel("规章"), number("proactive.rules.issued"), number("proactive.rules.repealed"), number("proactive.rules.inForce"))
-                .row(rowLabel("行政规范性文件"), number("proactive.normativeDocuments.issued"),
-                        number("proactive.normativeDocuments.repealed"), number("proactive.normativeDocuments.inForce"))
-                .row(text("第二十条第（五）项").across(4))
-                .row(text("信息内容"), text("本年处理决定数量").across(3))
-                .row(rowLabel("行政许可"), number("proactive.licensing").across(3))
-                .row(text("第二十条第（六）项").across(4))
-                .row(text("信息内容"), text("本年处理决定数量").across(3))
-                .row(rowLabel("行政处罚"), number("proactive.penalty").across(3))
-                .row(rowLabel("行政强制"), number("proactive.enforcement").across(3))
-                .row(text("第二十条第（八）项").across(4))
-                .row(text("信息内容"), text("本年收费金额（单位：万元）").across(3))
-                .row(rowLabel("行政事业性收费"), number("proactive.feesWanYuan").across(3));
+        for (Block block : proactiveBlocks(format)) {
+            int columns = block.columns().size();
+            table.row(text(block.item()).across(4));
+            List<Cell> header = new ArrayList<>(List.of(text("信息内容")));
+            for (int c = 0; c < columns; c++) {
+                header.add(text(block.columns().get(c)).across(valueSpan(c, columns)));
+            }
+            table.row(header.toArray(Cell[]::new));
+            for (Item item : block.items()) {
+                List<Cell> cells = new ArrayList<>(List.of(rowLabel(item.label())));
+                for (int c = 0; c < columns; c++) {
+                    cells.add(number(item.paths().get(c)).across(valueSpan(c, columns)));
+                }
+                table.row(cells.toArray(Cell[]::new));
+            }
+        }
         return table.onOnePage().toXml(TABLE_GRID);
+    }
+
+    /** How many of the three value columns the c-th of a block's columns takes: the first takes what the others leave. */
+    private static int valueSpan(int c, int columns) {
+        return c == 0 ? 4 - columns : 1;
+    }
+
+    /** A block of table 二: 第二十条's item, the column heads after 信息内容, the rows. */
+    private record Block(String item, List<String> columns, List<Item> items) {
+        Block(String item, List<String> columns, Item... items) {
+            this(item, columns, List.of(items));
+        }
+    }
+
+    /** A row of table 二: its label and the data path of each column's number. */
+    private record Item(String label, List<String> paths) {
+        /** {@code item("规章", "proactive.rules", "issued", …)}: one path per field, or the object itself without fields. */
+        static Item of(String label, String object, String... fields) {
+            return new Item(label, fields.length == 0 ? List.of(object)
+                    : Arrays.stream(fields).map(f -> object + "." + f).toList());
+        }
+    }
+
+    private static List<Block> proactiveBlocks(GovInfoAnnualFormat format) {
+        return switch (format) {
+            case FORMAT_2021 -> List.of(
+                    new Block("第二十条第（一）项", List.of("本年制发件数", "本年废止件数", "现行有效件数"),
+                            Item.of("规章", "proactive.rules", "issued", "repealed", "inForce"),
+                            Item.of("行政规范性文件", "proactive.normativeDocuments", "issued", "repealed", "inForce")),
+                    new Block("第二十条第（五）项", List.of("本年处理决定数量"), Item.of("行政许可", "proactive.licensing")),
+                    new Block("第二十条第（六）项", List.of("本年处理决定数量"),
+                            Item.of("行政处罚", "proactive.penalty"), Item.of("行政强制", "proactive.enforcement")),
+                    new Block("第二十条第（八）项", List.of("本年收费金额（单位：万元）"), Item.of("行政事业性收费", "proactive.feesWanYuan")));
+            case FORMAT_2019 -> List.of(
+                    new Block("第二十条第（一）项", List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+                            Item.of("规章", "proactive.rules", "created", "published", "total"),
+                            Item.of("规范性文件", "proactive.normativeDocuments", "created", "published", "total")),
+                    new Block("第二十条第（五）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
+                            Item.of("行政许可", "proactive.licensing", "lastYear", "change", "decisions"),
+                            Item.of("其他对外管理服务事项", "proactive.otherServices", "lastYear", "change", "decisions")),
+                    new Block("第二十条第（六）项", List.of("上一年项目数量", "本年增/减", "处理决定数量"),
+                            Item.of("行政处罚", "proactive.penalty", "lastYear", "change", "decisions"),
+                            Item.of("行政强制", "proactive.enforcement", "lastYear", "change", "decisions")),
+                    new Block("第二十条第（八）项", List.of("上一年项目数量", "本年增/减"),
+                            Item.of("行政事业性收费", "proactive.fees", "lastYear", "change")),
+                    new Block("第二十条第（九）项", List.of("采购项目数量", "采购总金额"),
+                            Item.of("政府集中采购", "proactive.procurement", "projects", "amount")));
+        };
     }
 
     /**
      * Table 三: three label columns (the group label, the sub-group label, the item) and seven
      * number columns; the header merges exactly as the official form (spec section 4).
      */
-    static Xml applications() {
+    static Xml applications(GovInfoAnnualFormat format) {
         // Numbers need 7% each; the rest goes to the labels, so fewer of them wrap and the table fits a page.
         int[] numbers = WordTable.equalColumns(GbT9704Page.TYPE_AREA_WIDTH * 49 / 100, APPLICANT_COLUMNS);
         int labels = GbT9704Page.TYPE_AREA_WIDTH - sum(numbers);
@@ -104,8 +166,13 @@ final class GovInfoAnnualDocxTables {
         table.row(applicantRow(List.of(results.down(), rowLabel("（一）予以公开").across(2)), "results.disclosed"));
         table.row(applicantRow(List.of(results.covered(), rowLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").across(2)),
                 "results.partlyDisclosed"));
-        for (Group g : RESULT_GROUPS) {
+        List<Group> groups = new ArrayList<>(RESULT_GROUPS);
+        groups.add(otherHandling(format));
+        for (Group g : groups) {
             Cell groupLabel = text(g.label());
+            if (g.items().isEmpty()) {
+                table.row(applicantRow(List.of(results.covered(), rowLabel(g.label()).across(2)), "results." + g.key()));
+            }
             for (String[] item : g.items()) {
                 Cell first = item == g.items().get(0) ? groupLabel.down() : groupLabel.covered();
                 table.row(applicantRow(List.of(results.covered(), first, rowLabel(item[1])), "results." + g.key() + "." + item[0]));

@@ -26,16 +26,15 @@ import io.github.docgen.wordml.Wml;
 import io.github.docgen.wordml.Xml;
 
 /**
- * Writes {@code templates/gov-info-annual-2021/report.docx}, the official Word template of the
- * report, laid out per GB/T 9704. Generated rather than drawn in Word so that every setting is
+ * Writes {@code templates/gov-info-annual-2021/report.docx} and
+ * {@code templates/gov-info-annual-2019/report.docx}, the official Word templates of the report in
+ * its two formats, laid out per GB/T 9704 alike and differing only in their tables. Generated rather than drawn in Word so that every setting is
  * reviewable in this file and the template changes only by a commit that shows why.
  *
  * <pre>mvn -q test-compile && java -cp target/test-classes io.github.docgen.kinds.GovInfoAnnualDocxTemplateGenerator</pre>
  * (it needs nothing but the JDK, so no plugin has to be resolved).
  */
 public final class GovInfoAnnualDocxTemplateGenerator {
-    static final Path TEMPLATE = Path.of("templates/gov-info-annual-2021/report.docx");
-
     /**
      * Set once at the top of the template: the patterns of report.ftlh, so the Word document and
      * the web page detect the same structured paragraphs. Each comment stays in the template for
@@ -56,25 +55,28 @@ public final class GovInfoAnnualDocxTemplateGenerator {
     private GovInfoAnnualDocxTemplateGenerator() {
     }
 
+    /** Writes both templates, relative to the working directory (the project folder). */
     public static void main(String[] args) throws IOException {
-        Path target = args.length > 0 ? Path.of(args[0]) : TEMPLATE;
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.write(target, generate());
-        System.out.println("wrote " + target);
+        for (GovInfoAnnualFormat format : GovInfoAnnualFormat.values()) {
+            Path target = format.template();
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.write(target, generate(format));
+            System.out.println("wrote " + target);
+        }
     }
 
-    static byte[] generate() {
-        DocxPackage docx = new DocxPackage("政府信息公开工作年度报告（2021年格式）");
+    static byte[] generate(GovInfoAnnualFormat format) {
+        DocxPackage docx = new DocxPackage(format.title());
         docx.wordPart("styles", "styles.xml", GovInfoAnnualDocxStyles.stylesXml());
         docx.wordPart("settings", "settings.xml", settingsXml());
         docx.wordPart("fontTable", "fontTable.xml", GovInfoAnnualDocxStyles.fontTableXml());
         String oddFooter = docx.wordPart("footer", "footer1.xml", footerXml(PAGE_NUMBER_ODD));
         String evenFooter = docx.wordPart("footer", "footer2.xml", footerXml(PAGE_NUMBER_EVEN));
-        Xml body = el("w:body").add(content()).add(GbT9704Page.sectionProperties(oddFooter, evenFooter));
+        Xml body = el("w:body").add(content(format)).add(GbT9704Page.sectionProperties(oddFooter, evenFooter));
         return docx.toBytes(Wml.root("w:document").add(body).document());
     }
 
-    private static List<Xml> content() {
+    private static List<Xml> content(GovInfoAnnualFormat format) {
         List<Xml> content = new ArrayList<>();
         DEFINITIONS.forEach(definition -> content.add(directive(definition)));
         content.add(directive("[#if doc.draft!false]"));
@@ -93,9 +95,9 @@ public final class GovInfoAnnualDocxTemplateGenerator {
         content.add(paragraph(SECTION_HEADING, run("一、总体情况")));
         content.addAll(optionalText("overview"));
         content.add(paragraph(SECTION_HEADING, run("二、主动公开政府信息情况")));
-        content.add(GovInfoAnnualDocxTables.proactiveDisclosure());
+        content.add(GovInfoAnnualDocxTables.proactiveDisclosure(format));
         content.add(paragraph(SECTION_HEADING, run("三、收到和处理政府信息公开申请情况")));
-        content.add(GovInfoAnnualDocxTables.applications());
+        content.add(GovInfoAnnualDocxTables.applications(format));
         content.add(paragraph(SECTION_HEADING, run("四、政府信息公开行政复议、行政诉讼情况")));
         content.add(GovInfoAnnualDocxTables.reviewsAndLawsuits());
         content.add(paragraph(SECTION_HEADING, run("五、存在的主要问题及改进情况")));

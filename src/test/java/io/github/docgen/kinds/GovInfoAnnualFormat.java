@@ -1,0 +1,35 @@
+package io.github.docgen.kinds;
+
+import java.nio.file.Path;
+
+/**
+ * The two official formats of the report, each a built-in kind with its own Word template. They
+ * share the page, the styles, the text sections and tables 三 and 四; they differ in table 二 and
+ * in table 三's （六）其他处理 (spec sections 3 and 4).
+ */
+enum GovInfoAnnualFormat {
+    /** 国办公开办函〔2021〕30号, the reports for 2021 and later. */
+    FORMAT_2021(2021),
+    /** 国办公开办函〔2019〕60号, the reports for 2019 and 2020. */
+    FORMAT_2019(2019);
+
+    private final int year;
+
+    GovInfoAnnualFormat(int year) {
+        this.year = year;
+    }
+
+    String kind() {
+        return "gov-info-annual-" + year;
+    }
+
+    /** The committed template, relative to the project folder. */
+    Path template() {
+        return Path.of("templates", kind(), "report.docx");
+    }
+
+    /** The template's title (File › Properties), e.g. 政府信息公开工作年度报告（2021年格式）. */
+    String title() {
+        return "政府信息公开工作年度报告（" + year + "年格式）";
+    }
+}
