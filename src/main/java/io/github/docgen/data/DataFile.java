@@ -14,6 +14,16 @@ public record DataFile(String relativePath, String displayPath, DataNode.MapNode
         return kind instanceof DataNode.ScalarNode s && s.value() instanceof String k ? k : null;
     }
 
+    /**
+     * The same file without its values: path, kind, position and hash. A large batch keeps only
+     * this between checking and rendering, and reads the file again to render it.
+     */
+    public DataFile header() {
+        DataNode kind = root.get("kind");
+        Map<String, DataNode> kept = kind == null ? Map.of() : Map.of("kind", kind);
+        return new DataFile(relativePath, displayPath, new DataNode.MapNode(kept, root.position()), sha256);
+    }
+
     @SuppressWarnings("unchecked")
     public Map<String, Object> values() {
         return (Map<String, Object>) root.toPlain();

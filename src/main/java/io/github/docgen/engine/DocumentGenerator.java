@@ -29,17 +29,28 @@ import io.github.docgen.render.TemplateCompiler;
 
 /**
  * The engine: finds the data files of a request, loads and checks them all, and only when no
- * error was found renders each into every format its kind provides. Knows nothing of Maven.
+ * error was found renders each into every format its kind provides, on one worker per processor.
+ * Knows nothing of Maven.
  */
 public final class DocumentGenerator {
     private final List<DocumentCheck> checks;
     private final DataFileReader reader;
     private final RenderLimits renderLimits;
+    private final int workers;
 
     public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits) {
+        this(checks, dataLimits, renderLimits, InPlanOrder.defaultWorkers());
+    }
+
+    /**
+     * {@code workers}: how many data files are loaded, checked and rendered at once (1: one after
+     * the other). Results, logs and the manifest keep the order of the sources whatever the number.
+     */
+    public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits, int workers) {
         this.checks = List.copyOf(checks);
         this.reader = new DataFileReader(dataLimits);
         this.renderLimits = renderLimits;
+        this.workers = Math.max(1, workers);
     }
 
     /** Loads and checks every data file; throws when any error was found (or a warning, when the request says so). */
@@ -74,15 +85,14 @@ public final class DocumentGenerator {
         Map<String, WrittenOutput> previous = Manifest.read(request.outputDir());
         List<WrittenOutput> results = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
-            for (PlannedOutput output : plan) {
-                String inputs = fingerprint.of(output);
-                WrittenOutput result = request.force() ? null : upToDate(previous.get(output.relativePath()), inputs);
-                if (result == null) {
-                    result = renderOne(request, compiler, staged, output, inputs);
-                }
-                results.add(result);
-                progress.finished(results.size(), plan.size(), output.relativePath(), result.changed());
-            }
+            // One job per data file: it is read again once for all of its outputs, which are rendered by one worker.
+            InPlanOrder.run(byDocument(plan), workers, outputs -> renderDocument(request, compiler, fingerprint, previous, staged, outputs),
+                    (outputs, written) -> {
+                        for (WrittenOutput result : written) {
+                            results.add(result);
+                            progress.finished(results.size(), plan.size(), result.relativePath(), result.changed());
+                        }
+                    });
             try (OutputStream out = staged.open(Manifest.FILE_NAME)) {
                 Manifest.write(request, results, out);
             }
@@ -96,10 +106,57 @@ public final class DocumentGenerator {
         }
     }
 
+    /** The plan cut into runs of outputs of one data file (the plan lists a file's outputs together). */
+    private static List<List<PlannedOutput>> byDocument(List<PlannedOutput> plan) {
+        List<List<PlannedOutput>> runs = new ArrayList<>();
+        for (PlannedOutput output : plan) {
+            List<PlannedOutput> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.get(0).document() == output.document()) {
+                last.add(output);
+            } else {
+                runs.add(new ArrayList<>(List.of(output)));
+            }
+        }
+        return runs;
+    }
+
+    private List<WrittenOutput> renderDocument(GenerationRequest request, TemplateCompiler compiler, InputFingerprint fingerprint,
+            Map<String, WrittenOutput> previous, StagedOutputs staged, List<PlannedOutput> outputs) throws DocgenException, IOException {
+        List<WrittenOutput> written = new ArrayList<>(outputs.size());
+        LoadedDocument full = null;
+        for (PlannedOutput output : outputs) {
+            String inputs = fingerprint.of(output);
+            WrittenOutput result = request.force() ? null : upToDate(previous.get(output.relativePath()), inputs);
+            if (result == null) {
+                if (full == null) {
+                    full = reload(request, output.document());
+                }
+                result = renderOne(request, compiler, staged, output, full, inputs);
+            }
+            written.add(result);
+        }
+        return written;
+    }
+
+    /** The data file read again for rendering; it must still be the file that was checked. */
+    private LoadedDocument reload(GenerationRequest request, LoadedDocument checked) throws DocgenException {
+        DataFile data;
+        try {
+            data = reader.read(checked.file(), checked.data().relativePath(), checked.data().displayPath());
+        } catch (DataFileException e) {
+            throw new DocgenException(Finding.error(e.position(), "DATA", e.reason()));
+        }
+        if (!data.sha256().equals(checked.data().sha256())) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(checked.data().displayPath()), "DATA",
+                    "the file changed during the build; build again"));
+        }
+        return new LoadedDocument(data, checked.kind(), checked.file());
+    }
+
     private WrittenOutput renderOne(GenerationRequest request, TemplateCompiler compiler, StagedOutputs staged,
-                                    PlannedOutput output, String inputs) throws DocgenException, IOException {
+                                    PlannedOutput output, LoadedDocument document, String inputs) throws DocgenException, IOException {
         CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
-        Map<String, Object> model = DocumentModel.of(output.document(), request.project(), request.buildTime(),
+        Map<String, Object> model = DocumentModel.of(document, request.project(), request.buildTime(),
                 output.template().outputExtension());
         MessageDigest digest = Sha256.digest();
         try (OutputStream out = new DigestOutputStream(staged.open(output.relativePath()), digest)) {
@@ -137,23 +194,16 @@ public final class DocumentGenerator {
         List<LoadedDocument> documents = new ArrayList<>();
         List<CheckResult.CheckedFile> checked = new ArrayList<>();
         DocumentCheck.DataFileLoader loader = previousLoader(request);
-        for (Path source : SourceScanner.scan(request)) {
-            List<Finding> findings = new ArrayList<>();
-            List<String> rules = new ArrayList<>(List.of("DATA", "KIND"));
-            LoadedDocument document = loadOne(request, catalog, source, findings);
-            if (document != null) {
-                documents.add(document);
-                Finding reserved = DocumentModel.reservedKey(document);
-                if (reserved != null) {
-                    findings.add(reserved);
+        try {
+            InPlanOrder.run(SourceScanner.scan(request), workers, source -> checkOne(request, catalog, loader, source), (source, one) -> {
+                checked.add(one.file());
+                if (one.document() != null) {
+                    documents.add(one.document());
                 }
-                for (DocumentCheck check : checks) {
-                    rules.addAll(check.ruleIds(document.kind()));
-                    findings.addAll(check.check(document.data(), document.kind(), loader));
-                }
-            }
-            findings.forEach(f -> rules.add(f.rule()));
-            checked.add(new CheckResult.CheckedFile(request.display(source), rules.stream().distinct().toList(), findings));
+            });
+        } catch (IOException e) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(request.display(request.sourceDir())), "DATA",
+                    "cannot read: " + e.getMessage()));
         }
         CheckResult result = CheckResult.of(checked);
         if (result.errors() > 0) {
@@ -163,6 +213,29 @@ public final class DocumentGenerator {
             throw new DocgenException(result.findings(), result);
         }
         return new Loaded(documents, result);
+    }
+
+    /** Loads and checks one data file; keeps only its header, so a batch of any size fits in memory. */
+    private Checked checkOne(GenerationRequest request, KindCatalog catalog, DocumentCheck.DataFileLoader loader, Path source) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> rules = new ArrayList<>(List.of("DATA", "KIND"));
+        LoadedDocument document = loadOne(request, catalog, source, findings);
+        if (document != null) {
+            Finding reserved = DocumentModel.reservedKey(document);
+            if (reserved != null) {
+                findings.add(reserved);
+            }
+            for (DocumentCheck check : checks) {
+                rules.addAll(check.ruleIds(document.kind()));
+                findings.addAll(check.check(document.data(), document.kind(), loader));
+            }
+        }
+        findings.forEach(f -> rules.add(f.rule()));
+        CheckResult.CheckedFile file = new CheckResult.CheckedFile(request.display(source), rules.stream().distinct().toList(), findings);
+        return new Checked(document == null ? null : new LoadedDocument(document.data().header(), document.kind(), source), file);
+    }
+
+    private record Checked(LoadedDocument document, CheckResult.CheckedFile file) {
     }
 
     private LoadedDocument loadOne(GenerationRequest request, KindCatalog catalog, Path source, List<Finding> findings) {
@@ -186,7 +259,7 @@ public final class DocumentGenerator {
                     + " (a kind of your own goes in " + request.display(request.kindsDir()) + "/<kind>/)"));
             return null;
         }
-        return new LoadedDocument(data, kind);
+        return new LoadedDocument(data, kind, source);
     }
 
     /** Reads files named inside data files (such as last year's report), only from within the project. */

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Writes every output of a run into a staging folder next to the outputs, and moves them into
- * place only when all rendered: a failure leaves the previous outputs as they were and no temp
+ * place only when all rendered (safe to stage from several threads): a failure leaves the previous outputs as they were and no temp
  * file behind. An output whose bytes did not change is not rewritten, so its time stamp stays.
  */
 final class StagedOutputs implements AutoCloseable {
@@ -43,14 +43,20 @@ final class StagedOutputs implements AutoCloseable {
     OutputStream open(String relativePath) throws IOException {
         Path file = staging.resolve(relativePath);
         Files.createDirectories(file.getParent());
-        staged.add(relativePath);
+        synchronized (staged) { // workers stage their documents at the same time
+            staged.add(relativePath);
+        }
         return Files.newOutputStream(file);
     }
 
     /** Moves every staged output into place; returns the outputs whose bytes changed. */
     List<Path> commit() throws IOException {
         List<Path> changed = new ArrayList<>();
-        for (String relativePath : staged) {
+        List<String> all;
+        synchronized (staged) {
+            all = new ArrayList<>(staged);
+        }
+        for (String relativePath : all) {
             Path from = staging.resolve(relativePath);
             Path to = outputDir.resolve(relativePath);
             if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
