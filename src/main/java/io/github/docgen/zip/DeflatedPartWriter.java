@@ -1,0 +1,144 @@
+package io.github.docgen.zip;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * Assembles one part's deflate stream as a template renders: {@link #segment(int)} appends a
+ * precompressed static stretch, whatever is written as text (the escaped values) goes in as
+ * stored blocks between them. Also counts what a runaway template writes and the time it takes.
+ * One per render; not thread-safe.
+ */
+public final class DeflatedPartWriter extends Writer {
+    private static final int MAX_STORED = 65535;
+    private final StaticSegments segments;
+    private final long maxChars;
+    private final long deadlineNanos;
+    private final CRC32 crc = new CRC32();
+    private final StringBuilder text = new StringBuilder(256);
+    private byte[] out = new byte[16 * 1024];
+    private int length;
+    private long size;
+    private long chars;
+    private int previous = -1;
+    private int gap;
+
+    public DeflatedPartWriter(StaticSegments segments, long maxChars, long maxMillis) {
+        this.segments = segments;
+        this.maxChars = maxChars;
+        this.deadlineNanos = System.nanoTime() + maxMillis * 1_000_000L;
+    }
+
+    /** Appends static stretch {@code n}. */
+    public void segment(int n) throws IOException {
+        byte[] raw = segments.raw(n);
+        if (raw.length == 0) {
+            return;
+        }
+        count(raw.length);
+        flushText();
+        byte[] deflated = segments.compressed(previous, gap, n);
+        append(deflated, 0, deflated.length);
+        crc.update(raw, 0, raw.length);
+        size += raw.length;
+        previous = n;
+        gap = 0;
+    }
+
+    /** The raw text of stretch {@code n}, for output that does not reach this writer directly (a captured block). */
+    public String segmentText(int n) {
+        return new String(segments.raw(n), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+        count(len);
+        text.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        count(len);
+        text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        count(1);
+        text.append((char) c);
+    }
+
+    private void count(long n) throws LimitException {
+        chars += n;
+        if (chars > maxChars) {
+            throw new LimitException("the output is larger than the limit of " + maxChars + " characters");
+        }
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new LimitException("rendering took longer than the time limit");
+        }
+    }
+
+    /** The values written since the last stretch, as stored blocks. */
+    private void flushText() {
+        if (text.length() == 0) {
+            return;
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        for (int at = 0; at < bytes.length; at += MAX_STORED) {
+            int n = Math.min(MAX_STORED, bytes.length - at);
+            ensure(5 + n);
+            out[length++] = 0; // BFINAL 0, BTYPE 00 (stored), padding to the byte boundary
+            out[length++] = (byte) n;
+            out[length++] = (byte) (n >>> 8);
+            out[length++] = (byte) ~n;
+            out[length++] = (byte) (~n >>> 8);
+            System.arraycopy(bytes, at, out, length, n);
+            length += n;
+        }
+        crc.update(bytes, 0, bytes.length);
+        size += bytes.length;
+        gap = (int) Math.min(Integer.MAX_VALUE, (long) gap + bytes.length);
+    }
+
+    @Override
+    public void flush() {
+        // the stream is complete only at finish()
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+
+    /** Ends the stream with an empty final block and returns it with its CRC and inflated size. */
+    public DeflatedEntry finish(String name) {
+        flushText();
+        ensure(2);
+        out[length++] = 0x03; // BFINAL 1, fixed Huffman, end of block
+        out[length++] = 0x00;
+        return new DeflatedEntry(name, Arrays.copyOf(out, length), (int) crc.getValue(), size);
+    }
+
+    private void append(byte[] bytes, int off, int n) {
+        ensure(n);
+        System.arraycopy(bytes, off, out, length, n);
+        length += n;
+    }
+
+    private void ensure(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+
+    /** Thrown through FreeMarker as an I/O failure and reported as a limit. */
+    public static final class LimitException extends IOException {
+        LimitException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.docgen.zip;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+
+/**
+ * The static stretches of one template part, as UTF-8, each deflated ahead of time into a
+ * self-contained, byte-aligned run of deflate blocks (ending on a full flush). A document's part
+ * is then these runs with its values between them as stored blocks: no byte of the template is
+ * compressed per document.
+ *
+ * <p>A stretch compresses far better with the text before it as preset dictionary. What precedes
+ * a stretch at render time is known only then (loops, conditionals), so a compressed form is kept
+ * per context: the stretch that came before and how many value bytes lie between. The bytes for a
+ * context never change, so outputs stay reproducible whichever thread compressed them first.
+ * Thread-safe.
+ */
+public final class StaticSegments {
+    /** Value bytes after which a stretch is compressed without dictionary. */
+    static final int MAX_GAP = 16 * 1024;
+    private static final int WINDOW = 32 * 1024;
+    /** Compressed forms kept per part; beyond it a form is computed each time (same bytes, slower). */
+    private static final int MAX_CACHED = 1 << 16;
+
+    private final byte[][] raw;
+    private final int level;
+    private final Map<Long, byte[]> compressed = new ConcurrentHashMap<>();
+
+    public StaticSegments(List<String> texts, int level) {
+        this.raw = new byte[texts.size()][];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        this.level = level;
+    }
+
+    public int count() {
+        return raw.length;
+    }
+
+    /** The uncompressed bytes of stretch {@code n}. */
+    byte[] raw(int n) {
+        return raw[n];
+    }
+
+    /**
+     * Stretch {@code n} deflated for a stream whose last {@code gap} bytes are values and whose
+     * bytes before them end with stretch {@code previous}; {@code previous < 0}: nothing known.
+     */
+    byte[] compressed(int previous, int gap, int n) {
+        if (previous < 0 || gap > MAX_GAP) {
+            previous = -1;
+            gap = 0;
+        }
+        long key = ((long) (previous + 1) * (MAX_GAP + 1) + gap) * raw.length + n;
+        byte[] done = compressed.get(key);
+        if (done != null) {
+            return done;
+        }
+        byte[] fresh = deflate(previous < 0 ? null : dictionary(raw[previous], gap), raw[n], level);
+        if (compressed.size() < MAX_CACHED) {
+            compressed.putIfAbsent(key, fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * The preceding stretch followed by {@code gap} zero bytes standing for the values: no stretch of
+     * XML holds a zero byte, so nothing is ever matched against them, and every distance into the
+     * stretch is the true one.
+     */
+    private static byte[] dictionary(byte[] previous, int gap) {
+        int keep = Math.min(previous.length, WINDOW - gap);
+        byte[] dict = new byte[keep + gap];
+        System.arraycopy(previous, previous.length - keep, dict, 0, keep);
+        return dict;
+    }
+
+    /** Raw deflate of {@code input} ending on a full flush: byte-aligned, and refers to nothing after it. */
+    static byte[] deflate(byte[] dictionary, byte[] input, int level) {
+        Deflater deflater = new Deflater(level, true);
+        try {
+            if (dictionary != null && dictionary.length > 0) {
+                deflater.setDictionary(dictionary);
+            }
+            deflater.setInput(input);
+            byte[] out = new byte[input.length / 2 + 64];
+            int length = 0;
+            while (true) {
+                length += deflater.deflate(out, length, out.length - length, Deflater.FULL_FLUSH);
+                if (length < out.length) {
+                    return Arrays.copyOf(out, length);
+                }
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+        } finally {
+            deflater.end();
+        }
+    }
+}
