@@ -50,9 +50,9 @@ public class GenerateMojo extends AbstractDocgenMojo {
             getLog().info("docgen: all " + total + " document(s) up to date in " + outputDirectory
                     + "; nothing rendered (-Ddocgen.force=true renders anyway)");
         } else {
-            getLog().info(String.format("docgen: %d document(s) in %s: %d rendered (%d changed), %d up to date, in %.1f s",
-                    total, outputDirectory, progress.rendered(), result.changed(), total - progress.rendered(),
-                    progress.elapsedSeconds()));
+            getLog().info(String.format("docgen: %d document(s) in %s: %d rendered (%d changed), %d up to date, in %.1f s"
+                    + " (%.0f documents/s, checks included)", total, outputDirectory, progress.rendered(), result.changed(),
+                    total - progress.rendered(), progress.elapsedSeconds(), total / progress.elapsedSeconds()));
         }
         if (attach) {
             for (WrittenOutput output : result.outputs()) {

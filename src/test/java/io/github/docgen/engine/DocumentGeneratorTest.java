@@ -109,6 +109,43 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void manyWorkersWriteTheSameBytesAndManifestAsOne() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            project.file("src/docgen/" + (i % 3) + "/r" + i + ".yaml", "kind: memo\ntitle: T" + i + "\nbody: B\nitems: [" + i + "]\n");
+        }
+        List<String> order = new java.util.ArrayList<>();
+        new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 1)
+                .generate(project.request("1.0"), (done, total, path, rendered) -> order.add(path));
+        String manifest = project.read("manifest.json");
+        List<String> outputs = project.outputs();
+        List<String> parallelOrder = new java.util.ArrayList<>();
+        GenerationResult again = new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT,
+                io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(forced(project.request("1.0")),
+                (done, total, path, rendered) -> parallelOrder.add(path));
+        assertEquals(order, parallelOrder, "progress comes in plan order");
+        assertEquals(manifest, project.read("manifest.json"));
+        assertEquals(outputs, project.outputs());
+        assertEquals(0, again.changed(), "four workers wrote every byte as one did");
+    }
+
+    private static GenerationRequest forced(GenerationRequest r) {
+        return new GenerationRequest(r.projectDir(), r.sourceDir(), r.kindsDir(), r.outputDir(), r.project(), r.buildTime(),
+                r.buildTimeFixed(), true, r.toolVersion());
+    }
+
+    @Test
+    void theFirstFailingDocumentInPlanOrderIsReportedWhateverTheWorkers() {
+        for (int i = 0; i < 40; i++) {
+            project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", i % 10 == 7
+                    ? "kind: memo\nbody: B\nitems: []\n" : "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        }
+        DocgenException e = assertThrows(DocgenException.class, () -> new DocumentGenerator(List.of(),
+                io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(project.request("1.0")));
+        assertTrue(e.findings().get(0).toString().contains("page.ftlh"), e.findings().get(0).toString());
+        assertFalse(Files.exists(project.output("r00-1.0.html")), "nothing is written when one document fails");
+    }
+
+    @Test
     void twoDataFilesThatWouldMakeOneOutputAreRefused() {
         project.file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n")
                 .file("src/docgen/A.json", "{\"kind\": \"memo\", \"title\": \"T\", \"body\": \"B\", \"items\": []}");

@@ -1,0 +1,73 @@
+package io.github.docgen.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a Maven project with {@code n} data files of the built-in kind, for the batch
+ * measurement: {@code java -cp bench/target/benchmarks.jar io.github.docgen.bench.BatchProject /tmp/docgen-batch 10000}
+ * (run from the repository root; it reads {@code templates/gov-info-annual-2021/sample.yaml}).
+ * Each file is the sample with its own agency name and its own numbers in one table row, so
+ * every document differs. Files go 100 to a folder.
+ */
+public final class BatchProject {
+    private BatchProject() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "/tmp/docgen-batch");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        Path kindDir = Path.of(System.getProperty("docgen.bench.kind", "templates/" + Report.KIND));
+        String sample = Files.readString(kindDir.resolve("sample.yaml"), StandardCharsets.UTF_8);
+        if (!sample.contains("agency: 玉潭镇人民政府") || !sample.contains("received:     [1, 0, 0, 0, 0, 0, 1]")) {
+            throw new IllegalStateException("the sample changed; adapt BatchProject to it");
+        }
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("pom.xml"), pom(), StandardCharsets.UTF_8);
+        for (int i = 0; i < n; i++) {
+            Path dir = Files.createDirectories(root.resolve("src/docgen/" + String.format("%03d", i / 100)));
+            int a = i % 7;
+            int b = i % 13;
+            // One row with numbers that vary per file and still add up: person + company = total.
+            String data = sample.replace("agency: 玉潭镇人民政府", "agency: 第" + i + "号镇人民政府")
+                    .replace("received:     [1, 0, 0, 0, 0, 0, 1]", "received:     [" + a + ", " + b + ", 0, 0, 0, 0, " + (a + b) + "]");
+            Files.writeString(dir.resolve(String.format("town-%05d.yaml", i)), data, StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + n + " data files and pom.xml to " + root);
+    }
+
+    private static String pom() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId>
+                  <artifactId>docgen-batch</artifactId>
+                  <version>1.0</version>
+                  <packaging>pom</packaging>
+                  <properties>
+                    <project.build.outputTimestamp>2026-11-27T00:00:00Z</project.build.outputTimestamp>
+                  </properties>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>io.github.docgen</groupId>
+                        <artifactId>docgen-maven-plugin</artifactId>
+                        <version>0.1.0-SNAPSHOT</version>
+                        <executions>
+                          <execution>
+                            <goals>
+                              <goal>check</goal>
+                              <goal>generate</goal>
+                            </goals>
+                          </execution>
+                        </executions>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """;
+    }
+}
