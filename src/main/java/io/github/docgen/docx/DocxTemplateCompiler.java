@@ -118,7 +118,9 @@ public final class DocxTemplateCompiler {
         try {
             Template template = RenderWatchdog.interruptible(
                     new Template(displayName + "!" + name, null, new StringReader(source.out.toString()), cfg, settings, null));
-            return TemplatePart.of(name, template, source);
+            Template segmented = RenderWatchdog.interruptible(
+                    new Template(displayName + "!" + name, null, new StringReader(source.segmented.toString()), cfg, settings, null));
+            return TemplatePart.of(name, template, segmented, source);
         } catch (ParseException e) {
             PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, TemplatePart.of(name, null, source).lineStarts(),
                     e.getLineNumber(), e.getColumnNumber());

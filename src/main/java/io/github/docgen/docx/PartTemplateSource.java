@@ -27,6 +27,13 @@ final class PartTemplateSource {
 
     final StringBuilder out = new StringBuilder();
     final List<TagAt> tagPositions = new ArrayList<>();
+    /**
+     * The same template with each static stretch (the XML between two tags) replaced by a call
+     * that writes "stretch n" ({@link SegmentDirective}), and the stretches' XML, in order.
+     */
+    final StringBuilder segmented = new StringBuilder();
+    final List<String> segments = new ArrayList<>();
+    private final StringBuilder pending = new StringBuilder();
     private final Map<org.w3c.dom.Node, PlacedTag> tags;
 
     private PartTemplateSource(Map<Node, PlacedTag> tags) {
@@ -35,10 +42,11 @@ final class PartTemplateSource {
 
     static PartTemplateSource write(Document document, Map<Node, PlacedTag> tags) {
         PartTemplateSource source = new PartTemplateSource(tags);
-        source.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        source.xml("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         for (Node n = document.getFirstChild(); n != null; n = n.getNextSibling()) {
             source.node(n);
         }
+        source.endSegment();
         return source;
     }
 
@@ -47,9 +55,9 @@ final class PartTemplateSource {
             case Node.ELEMENT_NODE -> element((Element) n);
             case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> literal(((CharacterData) n).getData(), false);
             case Node.COMMENT_NODE -> {
-                out.append("<!--");
+                xml("<!--");
                 literal(((Comment) n).getData().replace("--", "- -"), false);
-                out.append("-->");
+                xml("-->");
             }
             case Node.PROCESSING_INSTRUCTION_NODE -> instruction((ProcessingInstruction) n);
             default -> {
@@ -59,27 +67,29 @@ final class PartTemplateSource {
     }
 
     private void element(Element e) {
-        out.append('<').append(e.getNodeName());
+        xml("<").xml(e.getNodeName());
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
-            out.append(' ').append(a.getNodeName()).append("=\"");
+            xml(" ").xml(a.getNodeName()).xml("=\"");
             literal(a.getValue(), true);
-            out.append('"');
+            xml("\"");
         }
         if (e.getFirstChild() == null) {
-            out.append("/>");
+            xml("/>");
             return;
         }
-        out.append('>');
+        xml(">");
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             node(c);
         }
-        out.append("</").append(e.getNodeName()).append('>');
+        xml("</").xml(e.getNodeName()).xml(">");
     }
 
     private void instruction(ProcessingInstruction pi) {
         if (PartContext.FTL.equals(pi.getTarget())) {
+            endSegment();
+            segmented.append(pi.getData());
             int start = out.length();
             out.append(pi.getData());
             PlacedTag tag = tags.get(pi);
@@ -88,9 +98,9 @@ final class PartTemplateSource {
             }
             return;
         }
-        out.append("<?").append(pi.getTarget()).append(' ');
+        xml("<?").xml(pi.getTarget()).xml(" ");
         literal(pi.getData(), false);
-        out.append("?>");
+        xml("?>");
     }
 
     /** XML-escapes {@code s} and keeps FreeMarker from reading anything in it. */
@@ -99,17 +109,43 @@ final class PartTemplateSource {
             char c = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\r' -> out.append("&#13;");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                case '$' -> out.append(next == '{' ? "${'$'}" : "$");
-                case '[' -> out.append(next == '#' || next == '@' || next == '/' ? "${'['}" : "[");
-                default -> out.append(c);
+                case '&' -> xml("&amp;");
+                case '<' -> xml("&lt;");
+                case '>' -> xml("&gt;");
+                case '"' -> xml(attribute ? "&quot;" : "\"");
+                case '\r' -> xml("&#13;");
+                case '\n' -> xml(attribute ? "&#10;" : "\n");
+                case '\t' -> xml(attribute ? "&#9;" : "\t");
+                case '$' -> {
+                    out.append(next == '{' ? "${'$'}" : "$");
+                    pending.append('$');
+                }
+                case '[' -> {
+                    out.append(next == '#' || next == '@' || next == '/' ? "${'['}" : "[");
+                    pending.append('[');
+                }
+                default -> {
+                    out.append(c);
+                    pending.append(c);
+                }
             }
         }
+    }
+
+    /** Static XML: into the template as it is, and into the current stretch. */
+    private PartTemplateSource xml(String s) {
+        out.append(s);
+        pending.append(s);
+        return this;
+    }
+
+    /** Closes the static stretch before a tag (or at the end) and puts its call into the segmented source. */
+    private void endSegment() {
+        if (pending.length() == 0) {
+            return;
+        }
+        segmented.append("[@").append(SegmentDirective.NAME).append(" n=").append(segments.size()).append("/]");
+        segments.add(pending.toString());
+        pending.setLength(0);
     }
 }

@@ -9,7 +9,17 @@ import freemarker.template.Template;
  * each tag landed in that XML, so that FreeMarker's errors name the paragraph in Word instead of
  * a line of generated source.
  */
-record TemplatePart(String name, Template template, List<PartTemplateSource.TagAt> tags, int[] lineStarts) {
+record TemplatePart(String name, Template template, List<PartTemplateSource.TagAt> tags, int[] lineStarts,
+                    Template segmented, SegmentDirective segments) {
+
+    /**
+     * {@code template}: the part's XML as one template, for error locations and tests;
+     * {@code segmented}: the same with its static stretches as precompressed segments, what renders.
+     */
+    static TemplatePart of(String name, Template template, Template segmented, PartTemplateSource source) {
+        TemplatePart plain = of(name, template, source);
+        return new TemplatePart(name, template, plain.tags(), plain.lineStarts(), segmented, new SegmentDirective(source.segments));
+    }
 
     static TemplatePart of(String name, Template template, PartTemplateSource source) {
         String text = source.out.toString();
@@ -26,7 +36,7 @@ record TemplatePart(String name, Template template, List<PartTemplateSource.TagA
                 starts[line++] = i + 1;
             }
         }
-        return new TemplatePart(name, template, List.copyOf(source.tagPositions), starts);
+        return new TemplatePart(name, template, List.copyOf(source.tagPositions), starts, null, null);
     }
 
     /** The tag at a FreeMarker line and column of the source, or null when none is there. */

@@ -14,6 +14,12 @@ import java.util.zip.CRC32;
  */
 public final class DeflatedPartWriter extends Writer {
     private static final int MAX_STORED = 65535;
+    /**
+     * Values of at least this many bytes (paragraphs of text) are deflated as they are written, at
+     * the fastest level: stored, the report's prose alone would make the file a third larger.
+     */
+    static final int LONG_TEXT = 256;
+    private static final int TEXT_LEVEL = 1;
     private final StaticSegments segments;
     private final long maxChars;
     private final long deadlineNanos;
@@ -25,6 +31,8 @@ public final class DeflatedPartWriter extends Writer {
     private long chars;
     private int previous = -1;
     private int gap;
+    /** The last stretch ended on a stored block's header: its LEN and NLEN come next. */
+    private boolean storedBlockOpen;
 
     public DeflatedPartWriter(StaticSegments segments, long maxChars, long maxMillis) {
         this.segments = segments;
@@ -40,17 +48,19 @@ public final class DeflatedPartWriter extends Writer {
         }
         count(raw.length);
         flushText();
+        closeStoredBlock();
         byte[] deflated = segments.compressed(previous, gap, n);
         append(deflated, 0, deflated.length);
+        storedBlockOpen = true;
         crc.update(raw, 0, raw.length);
         size += raw.length;
         previous = n;
         gap = 0;
     }
 
-    /** The raw text of stretch {@code n}, for output that does not reach this writer directly (a captured block). */
-    public String segmentText(int n) {
-        return new String(segments.raw(n), StandardCharsets.UTF_8);
+    /** Characters written so far, stretches included: what counts against the output cap. */
+    public long chars() {
+        return chars;
     }
 
     @Override
@@ -81,17 +91,31 @@ public final class DeflatedPartWriter extends Writer {
         }
     }
 
-    /** The values written since the last stretch, as stored blocks. */
+    /** The values written since the last stretch: long text deflated fast, the rest as stored blocks. */
     private void flushText() {
         if (text.length() == 0) {
             return;
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         text.setLength(0);
+        if (bytes.length >= LONG_TEXT) {
+            closeStoredBlock();
+            byte[] deflated = StaticSegments.withoutEmptyStoredBlock(StaticSegments.deflate(null, bytes, TEXT_LEVEL));
+            append(deflated, 0, deflated.length);
+            storedBlockOpen = true;
+            crc.update(bytes, 0, bytes.length);
+            size += bytes.length;
+            gap = (int) Math.min(Integer.MAX_VALUE, (long) gap + bytes.length);
+            return;
+        }
         for (int at = 0; at < bytes.length; at += MAX_STORED) {
             int n = Math.min(MAX_STORED, bytes.length - at);
             ensure(5 + n);
-            out[length++] = 0; // BFINAL 0, BTYPE 00 (stored), padding to the byte boundary
+            if (storedBlockOpen) {
+                storedBlockOpen = false; // the stretch wrote this block's header
+            } else {
+                out[length++] = 0; // BFINAL 0, BTYPE 00 (stored), padding to the byte boundary
+            }
             out[length++] = (byte) n;
             out[length++] = (byte) (n >>> 8);
             out[length++] = (byte) ~n;
@@ -114,9 +138,22 @@ public final class DeflatedPartWriter extends Writer {
         // nothing to release
     }
 
+    /** An empty stored block where a stretch is followed by no value. */
+    private void closeStoredBlock() {
+        if (storedBlockOpen) {
+            ensure(4);
+            out[length++] = 0;
+            out[length++] = 0;
+            out[length++] = (byte) 0xFF;
+            out[length++] = (byte) 0xFF;
+            storedBlockOpen = false;
+        }
+    }
+
     /** Ends the stream with an empty final block and returns it with its CRC and inflated size. */
     public DeflatedEntry finish(String name) {
         flushText();
+        closeStoredBlock();
         ensure(2);
         out[length++] = 0x03; // BFINAL 1, fixed Huffman, end of block
         out[length++] = 0x00;

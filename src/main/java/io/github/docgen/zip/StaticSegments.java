@@ -48,7 +48,9 @@ public final class StaticSegments {
     }
 
     /**
-     * Stretch {@code n} deflated for a stream whose last {@code gap} bytes are values and whose
+     * Stretch {@code n} deflated, without the empty stored block its full flush ends with (the
+     * bytes {@code 00 00 FF FF} after the block header bits): the writer completes that block,
+     * with the next value's bytes when one follows, saving five bytes per value. For a stream whose last {@code gap} bytes are values and whose
      * bytes before them end with stretch {@code previous}; {@code previous < 0}: nothing known.
      */
     byte[] compressed(int previous, int gap, int n) {
@@ -61,11 +63,20 @@ public final class StaticSegments {
         if (done != null) {
             return done;
         }
-        byte[] fresh = deflate(previous < 0 ? null : dictionary(raw[previous], gap), raw[n], level);
+        byte[] fresh = withoutEmptyStoredBlock(deflate(previous < 0 ? null : dictionary(raw[previous], gap), raw[n], level));
         if (compressed.size() < MAX_CACHED) {
             compressed.putIfAbsent(key, fresh);
         }
         return fresh;
+    }
+
+    /** A full flush always ends with an empty stored block: its header bits, padding, LEN 0 and NLEN 0xFFFF. */
+    static byte[] withoutEmptyStoredBlock(byte[] flushed) {
+        int n = flushed.length;
+        if (n < 5 || flushed[n - 4] != 0 || flushed[n - 3] != 0 || flushed[n - 2] != (byte) 0xFF || flushed[n - 1] != (byte) 0xFF) {
+            throw new IllegalStateException("a full flush must end with an empty stored block");
+        }
+        return Arrays.copyOf(flushed, n - 4);
     }
 
     /**
