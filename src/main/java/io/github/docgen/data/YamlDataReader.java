@@ -5,13 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -22,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Reads YAML into {@link DataNode}s through snakeyaml-engine's composer, so that every value keeps
@@ -45,8 +47,8 @@ final class YamlDataReader {
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .build();
         try {
-            checkDepth(settings, text, displayPath);
-            Optional<Node> root = new Compose(settings).composeString(text);
+            List<Event> events = checkDepth(settings, text, displayPath);
+            Optional<Node> root = new Composer(settings, new ReplayedEvents(events)).getSingleNode();
             if (root.isEmpty()) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
             }
@@ -59,10 +61,15 @@ final class YamlDataReader {
         }
     }
 
-    /** The composer recurses per level; walk the events first so that deep nesting cannot overflow the stack. */
-    private void checkDepth(LoadSettings settings, String text, String displayPath) throws DataFileException {
+    /**
+     * The composer recurses per level; walk the events first so that deep nesting cannot overflow
+     * the stack. The events are kept and composed from, so the text is parsed once, not twice.
+     */
+    private List<Event> checkDepth(LoadSettings settings, String text, String displayPath) throws DataFileException {
         int depth = 0;
+        List<Event> events = new ArrayList<>(1024);
         for (Event event : new Parse(settings).parseString(text)) {
+            events.add(event);
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
                     if (++depth > limits.maxDepth()) {
@@ -73,6 +80,42 @@ final class YamlDataReader {
                 case MappingEnd, SequenceEnd -> depth--;
                 default -> { }
             }
+        }
+        return events;
+    }
+
+    /** The parser's events, played back to the composer. */
+    private static final class ReplayedEvents implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        ReplayedEvents(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return next < events.size() && events.get(next).getEventId() == choice;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (next >= events.size()) {
+                throw new NoSuchElementException("no more events");
+            }
+            return events.get(next);
+        }
+
+        @Override
+        public Event next() {
+            Event event = peekEvent();
+            next++;
+            return event;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
         }
     }
 
