@@ -1,5 +1,6 @@
 package io.github.docgen.engine;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,7 +47,7 @@ final class StagedOutputs implements AutoCloseable {
         synchronized (staged) { // workers stage their documents at the same time
             staged.add(relativePath);
         }
-        return Files.newOutputStream(file);
+        return new BufferedOutputStream(Files.newOutputStream(file), 16 * 1024); // renderers write zip headers and markup in small pieces
     }
 
     /** Moves every staged output into place; returns the outputs whose bytes changed. */

@@ -42,7 +42,7 @@ public final class CheckReportWriter {
     private static void writeAtomically(Path target, ReportBody body) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), ".docgen-report-", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) { // the XML writer writes in small pieces
                 body.writeTo(out);
             }
             if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {
