@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import freemarker.core.Environment;
 import freemarker.template.TemplateException;
@@ -57,7 +58,7 @@ final class DocxTemplate implements CompiledTemplate {
     private static final java.util.regex.Pattern GENERATED_LOCATION = java.util.regex.Pattern.compile(
             "\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]");
 
-    /** Level of the entries deflated once at compile time, and of the core properties per document. */
+    /** Level of the entries deflated once at compile time (the properties made per document take the fastest). */
     private static final int LEVEL = 9;
 
     private final String displayName;
@@ -101,19 +102,25 @@ final class DocxTemplate implements CompiledTemplate {
 
     private void renderEntries(Map<String, Object> model, List<DeflatedEntry> rendered) throws DocgenException {
         long budget = limits.maxOutputChars(); // the output cap holds for the whole document, not for each part
-        for (int i = 0; i < deflated.length; i++) {
-            Entry entry = entries.get(i);
-            if (entry instanceof Rendered r) {
-                DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis());
-                rendered.add(renderPart(r.part(), model, writer, budget));
-                budget -= writer.chars();
-            } else if (entry instanceof Core c) {
-                rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), LEVEL));
-            } else if (entry instanceof Custom c) {
-                rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), LEVEL));
-            } else {
-                rendered.add(deflated[i]);
+        Deflater properties = new Deflater(Deflater.BEST_SPEED, true); // one for the document's small properties parts
+        try {
+            for (int i = 0; i < deflated.length; i++) {
+                Entry entry = entries.get(i);
+                if (entry instanceof Rendered r) {
+                    try (DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis())) {
+                        rendered.add(renderPart(r.part(), model, writer, budget));
+                        budget -= writer.chars();
+                    }
+                } else if (entry instanceof Core c) {
+                    rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), properties));
+                } else if (entry instanceof Custom c) {
+                    rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), properties));
+                } else {
+                    rendered.add(deflated[i]);
+                }
             }
+        } finally {
+            properties.end();
         }
     }
 

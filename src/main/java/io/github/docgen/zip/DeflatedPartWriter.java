@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * Assembles one part's deflate stream as a template renders: {@link #segment(int)} appends a
@@ -15,11 +16,11 @@ import java.util.zip.CRC32;
 public final class DeflatedPartWriter extends Writer {
     private static final int MAX_STORED = 65535;
     /**
-     * Values of at least this many bytes (paragraphs of text) are deflated as they are written, at
-     * the fastest level: stored, the report's prose alone would make the file a third larger.
+     * Values of at least this many bytes (paragraphs of text) are Huffman-coded as they are
+     * written: stored, a report's prose makes the file a tenth larger; Huffman coding alone (no
+     * string matching) costs a third of what the fastest deflate level does.
      */
     static final int LONG_TEXT = 256;
-    private static final int TEXT_LEVEL = 1;
     private final StaticSegments segments;
     private final long maxChars;
     private final long deadlineNanos;
@@ -31,6 +32,8 @@ public final class DeflatedPartWriter extends Writer {
     private long chars;
     private int previous = -1;
     private int gap;
+    /** One deflater for all of this part's long values: full flushes keep them independent. */
+    private Deflater textDeflater;
     /** The last stretch ended on a stored block's header: its LEN and NLEN come next. */
     private boolean storedBlockOpen;
 
@@ -100,7 +103,7 @@ public final class DeflatedPartWriter extends Writer {
         text.setLength(0);
         if (bytes.length >= LONG_TEXT) {
             closeStoredBlock();
-            byte[] deflated = StaticSegments.withoutEmptyStoredBlock(StaticSegments.deflate(null, bytes, TEXT_LEVEL));
+            byte[] deflated = StaticSegments.withoutEmptyStoredBlock(StaticSegments.fullFlush(textDeflater(), bytes));
             append(deflated, 0, deflated.length);
             storedBlockOpen = true;
             crc.update(bytes, 0, bytes.length);
@@ -133,9 +136,22 @@ public final class DeflatedPartWriter extends Writer {
         // the stream is complete only at finish()
     }
 
+    private Deflater textDeflater() {
+        if (textDeflater == null) {
+            textDeflater = new Deflater(Deflater.BEST_SPEED, true);
+            textDeflater.setStrategy(Deflater.HUFFMAN_ONLY);
+            textDeflater.deflate(new byte[1], 0, 0, Deflater.NO_FLUSH); // takes the strategy before any input
+        }
+        return textDeflater;
+    }
+
+    /** Releases the deflater of long values; {@link #finish} does so too. */
     @Override
     public void close() {
-        // nothing to release
+        if (textDeflater != null) {
+            textDeflater.end();
+            textDeflater = null;
+        }
     }
 
     /** An empty stored block where a stretch is followed by no value. */
@@ -157,6 +173,7 @@ public final class DeflatedPartWriter extends Writer {
         ensure(2);
         out[length++] = 0x03; // BFINAL 1, fixed Huffman, end of block
         out[length++] = 0x00;
+        close();
         return new DeflatedEntry(name, Arrays.copyOf(out, length), (int) crc.getValue(), size);
     }
 

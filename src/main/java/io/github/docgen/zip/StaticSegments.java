@@ -98,18 +98,30 @@ public final class StaticSegments {
             if (dictionary != null && dictionary.length > 0) {
                 deflater.setDictionary(dictionary);
             }
-            deflater.setInput(input);
-            byte[] out = new byte[input.length / 2 + 64];
-            int length = 0;
-            while (true) {
-                length += deflater.deflate(out, length, out.length - length, Deflater.FULL_FLUSH);
-                if (length < out.length) {
-                    return Arrays.copyOf(out, length);
-                }
-                out = Arrays.copyOf(out, out.length * 2);
-            }
+            return fullFlush(deflater, input);
         } finally {
             deflater.end();
+        }
+    }
+
+    /**
+     * Deflates {@code input} with {@code deflater} and flushes fully. After a full flush the
+     * deflater refers to nothing before it, so one deflater can make many independent runs.
+     */
+    static byte[] fullFlush(Deflater deflater, byte[] input) {
+        deflater.setInput(input);
+        byte[] out = new byte[input.length / 2 + 64];
+        int length = 0;
+        while (true) {
+            int space = out.length - length;
+            int n = deflater.deflate(out, length, space, Deflater.FULL_FLUSH);
+            length += n;
+            if (n < space && deflater.needsInput()) {
+                return Arrays.copyOf(out, length);
+            }
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
         }
     }
 }
