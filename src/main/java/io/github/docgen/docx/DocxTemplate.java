@@ -22,6 +22,7 @@ import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.TemplateFailure;
 import io.github.docgen.zip.DeflatedEntry;
 import io.github.docgen.zip.DeflatedPartWriter;
+import io.github.docgen.zip.DeflaterPool;
 import io.github.docgen.zip.StaticSegments;
 import io.github.docgen.zip.ZipPackageWriter;
 
@@ -64,6 +65,10 @@ final class DocxTemplate implements CompiledTemplate {
     private final String displayName;
     private final List<Entry> entries;
     private final RenderLimits limits;
+    /** Deflaters reused by renders: for long values, and for the properties parts. */
+    private final DeflaterPool textDeflaters = DeflatedPartWriter.newTextDeflaters();
+    private final DeflaterPool propertyDeflaters = new DeflaterPool(Deflater.BEST_SPEED, Deflater.DEFAULT_STRATEGY,
+            Runtime.getRuntime().availableProcessors() * 2);
     /** The fixed entries, deflated; null at the index of an entry made per document. */
     private final DeflatedEntry[] deflated;
 
@@ -102,12 +107,13 @@ final class DocxTemplate implements CompiledTemplate {
 
     private void renderEntries(Map<String, Object> model, List<DeflatedEntry> rendered) throws DocgenException {
         long budget = limits.maxOutputChars(); // the output cap holds for the whole document, not for each part
-        Deflater properties = new Deflater(Deflater.BEST_SPEED, true); // one for the document's small properties parts
+        Deflater properties = propertyDeflaters.take(); // one for the document's small properties parts
         try {
             for (int i = 0; i < deflated.length; i++) {
                 Entry entry = entries.get(i);
                 if (entry instanceof Rendered r) {
-                    try (DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis())) {
+                    try (DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis(),
+                            textDeflaters)) {
                         rendered.add(renderPart(r.part(), model, writer, budget));
                         budget -= writer.chars();
                     }
@@ -120,7 +126,7 @@ final class DocxTemplate implements CompiledTemplate {
                 }
             }
         } finally {
-            properties.end();
+            propertyDeflaters.give(properties);
         }
     }
 
