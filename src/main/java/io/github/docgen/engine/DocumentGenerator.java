@@ -195,7 +195,10 @@ public final class DocumentGenerator {
         List<CheckResult.CheckedFile> checked = new ArrayList<>();
         DocumentCheck.DataFileLoader loader = previousLoader(request);
         try {
-            InPlanOrder.run(SourceScanner.scan(request), workers, source -> checkOne(request, catalog, loader, source), (source, one) -> {
+            // Reading is the costly part and runs on the workers; the checks run here, in plan order,
+            // so that what a check reports once for a kind lands on the same file as in a sequential run.
+            InPlanOrder.run(SourceScanner.scan(request), workers, source -> read(request, catalog, source), (source, read) -> {
+                Checked one = check(request, loader, source, read);
                 checked.add(one.file());
                 if (one.document() != null) {
                     documents.add(one.document());
@@ -215,11 +218,20 @@ public final class DocumentGenerator {
         return new Loaded(documents, result);
     }
 
-    /** Loads and checks one data file; keeps only its header, so a batch of any size fits in memory. */
-    private Checked checkOne(GenerationRequest request, KindCatalog catalog, DocumentCheck.DataFileLoader loader, Path source) {
+    /** One data file read: the document (null when it did not load), and what reading it found. */
+    private record Read(LoadedDocument document, List<Finding> findings) {
+    }
+
+    private Read read(GenerationRequest request, KindCatalog catalog, Path source) {
         List<Finding> findings = new ArrayList<>();
+        return new Read(loadOne(request, catalog, source, findings), findings);
+    }
+
+    /** Checks one read data file; keeps only its header, so a batch of any size fits in memory. */
+    private Checked check(GenerationRequest request, DocumentCheck.DataFileLoader loader, Path source, Read read) {
+        List<Finding> findings = new ArrayList<>(read.findings());
         List<String> rules = new ArrayList<>(List.of("DATA", "KIND"));
-        LoadedDocument document = loadOne(request, catalog, source, findings);
+        LoadedDocument document = read.document();
         if (document != null) {
             Finding reserved = DocumentModel.reservedKey(document);
             if (reserved != null) {
