@@ -11,8 +11,11 @@ n=${2:-10000}
 rm -rf "$project"
 java -cp "$repo/bench/target/benchmarks.jar" io.github.docgen.bench.BatchProject "$project" "$n"
 uptime
-MAVEN_OPTS="-Xmx256m" /usr/bin/time -v "$repo/mvnw" -o -f "$project/pom.xml" package 2>&1 \
+MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$project/gc.log" /usr/bin/time -v "$repo/mvnw" -o -f "$project/pom.xml" package 2>&1 \
   | grep -E 'docgen:|BUILD|Elapsed|Maximum resident|Percent of CPU'
+echo "heap after each young collection (MB), first/min/max/last:"
+grep -o 'Pause Young.*->[0-9]*M' "$project/gc.log" | sed 's/.*->\([0-9]*\)M/\1/' \
+  | awk 'NR==1{f=$1;mn=$1;mx=$1} {if($1<mn)mn=$1; if($1>mx)mx=$1; l=$1} END {print f, mn, mx, l, "(" NR " collections)"}'
 echo "again, nothing changed:"
 MAVEN_OPTS="-Xmx256m" /usr/bin/time -v "$repo/mvnw" -o -f "$project/pom.xml" package 2>&1 \
   | grep -E 'docgen: (all|[0-9]+ document)|Elapsed'
