@@ -1,8 +1,8 @@
 package io.github.docgen.render;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import freemarker.core._CoreAPI;
@@ -14,11 +14,18 @@ import freemarker.template.Template;
  * (The output cap of {@link BoundedWriter} stops loops that do write.)
  */
 public final class RenderWatchdog {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "docgen-render-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = timer();
+
+    /** A cancelled alarm leaves the queue at once: a batch arms one per document, each for a minute. */
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "docgen-render-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     private RenderWatchdog() {
     }
