@@ -67,6 +67,23 @@ final class InPlanOrder {
         } finally {
             inFlight.forEach(f -> f.cancel(true));
             executor.shutdownNow();
+            awaitEnd(executor); // no job may still write once the caller cleans up (a failed run deletes its staging folder)
+        }
+    }
+
+    private static void awaitEnd(ExecutorService executor) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (executor.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
