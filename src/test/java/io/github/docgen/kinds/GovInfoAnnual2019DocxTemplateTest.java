@@ -84,37 +84,14 @@ class GovInfoAnnual2019DocxTemplateTest {
 
     @Test
     void tableThreeHeaderMergesAsTheOfficialForm() {
-        TableView table = tables.get(1);
-        assertEquals("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）×3↓ | 申请人情况×7", table.row(0));
-        assertEquals("×3↑ | 自然人↓ | 法人或其他组织×5 | 总计↓", table.row(1));
-        assertEquals("×3↑ | ↑ | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ↑", table.row(2));
+        OfficialTableAssertions.assertTableThreeHeader(tables.get(1));
     }
 
     @Test
     void tableThreeHas23RowsWithEveryNumberInItsCell() {
-        TableView table = tables.get(1);
-        List<String> paths = new ArrayList<>(List.of("applications.received", "applications.carriedOver",
-                "results.disclosed", "results.partlyDisclosed"));
-        for (String item : List.of("stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights",
-                "internalAffairs", "processInfo", "enforcementFiles", "queryMatters")) {
-            paths.add("results.notDisclosed." + item);
-        }
-        for (String item : List.of("notHeld", "needsCreation", "stillUnclear")) {
-            paths.add("results.unableToProvide." + item);
-        }
-        for (String item : List.of("petitionOrComplaint", "repeated", "publications", "excessive", "confirmOrReissue")) {
-            paths.add("results.notProcessed." + item);
-        }
-        paths.addAll(List.of("results.otherHandling", "results.total", "applications.carriedForward"));
+        List<String> paths = OfficialTableAssertions.tableThreeRows(FORMAT);
         assertEquals(23, paths.size());
-        assertEquals(3 + 23, table.rows().size());
-        for (int row = 0; row < 23; row++) {
-            List<String> texts = table.texts(3 + row);
-            List<String> numbers = texts.subList(texts.size() - 7, texts.size());
-            for (int column = 0; column < 7; column++) {
-                assertEquals("${" + paths.get(row) + "[" + column + "]}", numbers.get(column), "row " + (row + 1) + ", column " + (column + 1));
-            }
-        }
+        OfficialTableAssertions.assertTableThreeNumbers(tables.get(1), paths);
     }
 
     @Test
@@ -153,18 +130,7 @@ class GovInfoAnnual2019DocxTemplateTest {
 
     @Test
     void tableFourHasItsThreeHeaderRowsAndFifteenNumbers() {
-        TableView table = tables.get(2);
-        assertEquals("行政复议×5 | 行政诉讼×10", table.row(0));
-        assertEquals("结果维持↓ | 结果纠正↓ | 其他结果↓ | 尚未审结↓ | 总计↓ | 未经复议直接起诉×5 | 复议后起诉×5", table.row(1));
-        assertEquals("↑ | ↑ | ↑ | ↑ | ↑ | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计", table.row(2));
-        List<String> expected = new ArrayList<>();
-        for (String procedure : List.of("review", "lawsuitDirect", "lawsuitAfterReview")) {
-            for (int i = 0; i < 5; i++) {
-                expected.add("${reviewsAndLawsuits." + procedure + "[" + i + "]}");
-            }
-        }
-        assertEquals(4, table.rows().size());
-        assertEquals(expected, table.texts(3));
+        OfficialTableAssertions.assertTableFour(tables.get(2));
     }
 
     private static List<String> rows(TableView table) {

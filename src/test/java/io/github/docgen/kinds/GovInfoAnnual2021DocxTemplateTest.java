@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,39 +136,15 @@ class GovInfoAnnual2021DocxTemplateTest {
 
     @Test
     void tableThreeHeaderMergesAsTheOfficialForm() {
-        TableView table = tables.get(1);
-        assertEquals("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）×3↓ | 申请人情况×7", table.row(0));
-        assertEquals("×3↑ | 自然人↓ | 法人或其他组织×5 | 总计↓", table.row(1));
-        assertEquals("×3↑ | ↑ | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ↑", table.row(2));
+        OfficialTableAssertions.assertTableThreeHeader(tables.get(1));
     }
 
     @Test
     void tableThreeHasEveryNumberInItsCell() {
         TableView table = tables.get(1);
-        List<String> paths = new ArrayList<>(List.of("applications.received", "applications.carriedOver",
-                "results.disclosed", "results.partlyDisclosed"));
-        for (String item : List.of("stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights",
-                "internalAffairs", "processInfo", "enforcementFiles", "queryMatters")) {
-            paths.add("results.notDisclosed." + item);
-        }
-        for (String item : List.of("notHeld", "needsCreation", "stillUnclear")) {
-            paths.add("results.unableToProvide." + item);
-        }
-        for (String item : List.of("petitionOrComplaint", "repeated", "publications", "excessive", "confirmOrReissue")) {
-            paths.add("results.notProcessed." + item);
-        }
-        for (String item : List.of("overdueCorrection", "overdueFee", "other")) {
-            paths.add("results.otherHandling." + item);
-        }
-        paths.addAll(List.of("results.total", "applications.carriedForward"));
-        assertEquals(3 + 25, table.rows().size());
-        for (int row = 0; row < 25; row++) {
-            List<String> texts = table.texts(3 + row);
-            List<String> numbers = texts.subList(texts.size() - 7, texts.size());
-            for (int column = 0; column < 7; column++) {
-                assertEquals("${" + paths.get(row) + "[" + column + "]}", numbers.get(column), "row " + (row + 1) + ", column " + (column + 1));
-            }
-        }
+        List<String> paths = OfficialTableAssertions.tableThreeRows(GovInfoAnnualFormat.FORMAT_2021);
+        assertEquals(25, paths.size());
+        OfficialTableAssertions.assertTableThreeNumbers(table, paths);
         assertEquals("一、本年新收政府信息公开申请数量×3", table.rows().get(3).get(0).toString());
         assertEquals("三、本年度办理结果↓ | （一）予以公开×2", String.join(" | ", table.rows().get(5).subList(0, 2).stream().map(Object::toString).toList()));
         assertEquals("↑ | （三）不予公开↓ | 1.属于国家秘密", String.join(" | ", table.rows().get(7).subList(0, 3).stream().map(Object::toString).toList()));
@@ -180,17 +155,7 @@ class GovInfoAnnual2021DocxTemplateTest {
 
     @Test
     void tableFourHasItsThreeHeaderRowsAndFifteenNumbers() {
-        TableView table = tables.get(2);
-        assertEquals("行政复议×5 | 行政诉讼×10", table.row(0));
-        assertEquals("结果维持↓ | 结果纠正↓ | 其他结果↓ | 尚未审结↓ | 总计↓ | 未经复议直接起诉×5 | 复议后起诉×5", table.row(1));
-        assertEquals("↑ | ↑ | ↑ | ↑ | ↑ | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计", table.row(2));
-        List<String> expected = new ArrayList<>();
-        for (String procedure : List.of("review", "lawsuitDirect", "lawsuitAfterReview")) {
-            for (int i = 0; i < 5; i++) {
-                expected.add("${reviewsAndLawsuits." + procedure + "[" + i + "]}");
-            }
-        }
-        assertEquals(expected, table.texts(3));
+        OfficialTableAssertions.assertTableFour(tables.get(2));
     }
 
     @Test
