@@ -2,6 +2,7 @@ package io.github.docgen.plugin;
 
 import javax.inject.Inject;
 
+import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,7 +12,6 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.engine.GenerationResult;
-import io.github.docgen.engine.WrittenOutput;
 
 /**
  * Checks every data file, then renders each into every format its kind provides, under
@@ -25,10 +25,12 @@ public class GenerateMojo extends AbstractDocgenMojo {
     protected boolean attach;
 
     private final MavenProjectHelper projectHelper;
+    private final ArtifactHandlerManager artifactHandlers;
 
     @Inject
-    public GenerateMojo(MavenProjectHelper projectHelper) {
+    public GenerateMojo(MavenProjectHelper projectHelper, ArtifactHandlerManager artifactHandlers) {
         this.projectHelper = projectHelper;
+        this.artifactHandlers = artifactHandlers;
     }
 
     @Override
@@ -55,9 +57,7 @@ public class GenerateMojo extends AbstractDocgenMojo {
                     total - progress.rendered(), progress.elapsedSeconds(), total / progress.elapsedSeconds()));
         }
         if (attach) {
-            for (WrittenOutput output : result.outputs()) {
-                projectHelper.attachArtifact(project, output.format(), output.classifier(), output.file().toFile());
-            }
+            new ArtifactAttacher(projectHelper, artifactHandlers, getLog()).attach(project, result.outputs());
         }
     }
 }
