@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.docgen.data.DataFile;
@@ -23,9 +22,8 @@ public final class RuleCheck implements DocumentCheck {
     public static final String RULES_FILE = "rules.yaml";
     public static final String RULE = "RULES";
 
-    /** Each kind's rules are read once per run; a broken rules.yaml is reported once, not per file. */
+    /** Each kind's rules are read once per run; a broken rules.yaml is a kind problem, reported once. */
     private final Map<String, Object> ruleSets = new ConcurrentHashMap<>();
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     @Override
     public List<String> ruleIds(ReportKind kind) {
@@ -34,13 +32,13 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     @Override
+    public List<Finding> kindProblems(ReportKind kind) {
+        return rules(kind) instanceof Finding broken ? List.of(broken) : List.of();
+    }
+
+    @Override
     public List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader) {
-        Object rules = rules(kind);
-        if (rules instanceof Finding broken) {
-            return reported.add(kind.origin()) ? List.of(broken) : List.of();
-        }
-        RuleSet ruleSet = (RuleSet) rules;
-        if (ruleSet.rules().isEmpty()) {
+        if (!(rules(kind) instanceof RuleSet ruleSet) || ruleSet.rules().isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,9 +34,8 @@ public final class SchemaCheck implements DocumentCheck {
     public static final String SCHEMA_FILE = "schema.json";
     public static final String RULE = "SCHEMA";
 
-    /** Each kind's schema is compiled once per run; a broken schema.json is reported once, not per file. */
+    /** Each kind's schema is compiled once per run; a broken schema.json is a kind problem, reported once. */
     private final Map<String, Object> schemas = new ConcurrentHashMap<>();
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     @Override
     public List<String> ruleIds(ReportKind kind) {
@@ -45,16 +43,17 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     @Override
+    public List<Finding> kindProblems(ReportKind kind) {
+        return kind.file(SCHEMA_FILE).isPresent() && schema(kind) instanceof Finding broken ? List.of(broken) : List.of();
+    }
+
+    @Override
     public List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader) {
-        if (kind.file(SCHEMA_FILE).isEmpty()) {
+        if (kind.file(SCHEMA_FILE).isEmpty() || !(schema(kind) instanceof JsonSchema schema)) {
             return List.of();
         }
-        Object schema = schema(kind);
-        if (schema instanceof Finding broken) {
-            return reported.add(kind.origin()) ? List.of(broken) : List.of();
-        }
         List<Finding> findings = new ArrayList<>();
-        for (ValidationMessage message : ((JsonSchema) schema).validate(JsonTree.toJson(file.root()))) {
+        for (ValidationMessage message : schema.validate(JsonTree.toJson(file.root()))) {
             findings.add(finding(file, message));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));

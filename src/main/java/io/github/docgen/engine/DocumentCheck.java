@@ -9,11 +9,22 @@ import io.github.docgen.kind.ReportKind;
 public interface DocumentCheck {
 
     /**
+     * Called for many files at once, from several threads.
+     *
      * @param file   the data file
      * @param kind   its kind
      * @param loader reads other data files (e.g. last year's, named by {@code previous:})
      */
     List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader);
+
+    /**
+     * What is wrong with the kind itself rather than with a file (a schema.json or rules.yaml that
+     * cannot be used). The engine reports it once, with the first file of the kind in file order;
+     * {@link #check} then finds nothing for files of that kind.
+     */
+    default List<Finding> kindProblems(ReportKind kind) {
+        return List.of();
+    }
 
     /**
      * The ids of the rules this check applies to files of a kind (such as {@code SCHEMA} or

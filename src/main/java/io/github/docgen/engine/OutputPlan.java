@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import io.github.docgen.kind.KindTemplate;
 
 /**
- * Decides every output path before anything is rendered, so a bad or clashing name fails the
- * build while nothing is written. {@code 2021/yutan.yaml} with version 1.0 gives
+ * Decides every output's path and classifier, and fails the build on a bad or clashing name before
+ * any output is moved into place. {@code 2021/yutan.yaml} with version 1.0 gives
  * {@code 2021/yutan-1.0.html}; two templates with one extension add the template's name:
  * {@code 2021/yutan-1.0-web.html}.
  */
@@ -20,37 +20,51 @@ final class OutputPlan {
     private static final Pattern UNSAFE_CHARS = Pattern.compile("[\\x00-\\x1f<>:\"|?*\\\\]");
     private static final int MAX_NAME = 200;
 
-    private OutputPlan() {
-    }
+    private final Map<String, PlannedOutput> byLowerCase = new HashMap<>();
+    private final Map<String, PlannedOutput> byArtifact = new HashMap<>();
 
-    static List<PlannedOutput> plan(List<LoadedDocument> documents, String version, List<Finding> findings) {
+    /**
+     * The outputs of one document (one per template of its kind), or a finding for each name that
+     * cannot be written. Depends on the document alone, so workers call it while rendering.
+     */
+    static List<PlannedOutput> outputsOf(LoadedDocument document, String version, List<Finding> findings) {
         List<PlannedOutput> outputs = new ArrayList<>();
-        Map<String, PlannedOutput> byLowerCase = new HashMap<>();
-        Map<String, PlannedOutput> byArtifact = new HashMap<>();
-        for (LoadedDocument document : documents) {
-            List<KindTemplate> templates = document.kind().templates();
-            for (KindTemplate template : templates) {
-                String path = pathFor(document, template, templates, version);
-                String problem = problemWith(path);
-                if (problem != null) {
-                    findings.add(Finding.error(document.data().root().position(), "OUTPUT", "cannot write '" + path + "': " + problem));
-                    continue;
-                }
-                PlannedOutput output = new PlannedOutput(document, template, path, classifierFor(document, template, templates));
-                PlannedOutput clash = byLowerCase.putIfAbsent(path.toLowerCase(Locale.ROOT), output);
-                String artifact = output.classifier().toLowerCase(Locale.ROOT) + "." + template.outputExtension();
-                PlannedOutput artifactClash = clash == null ? byArtifact.putIfAbsent(artifact, output) : null;
-                if (clash != null || artifactClash != null) {
-                    PlannedOutput other = clash != null ? clash : artifactClash;
-                    String what = clash != null ? "'" + path + "'" : "the artifact classifier '" + output.classifier() + "' (" + path + ")";
-                    findings.add(Finding.error(document.data().root().position(), "OUTPUT", what + " would also be made from "
-                            + other.document().data().displayPath() + "; rename one of the two data files"));
-                    continue;
-                }
-                outputs.add(output);
+        List<KindTemplate> templates = document.kind().templates();
+        for (KindTemplate template : templates) {
+            String path = pathFor(document, template, templates, version);
+            String problem = problemWith(path);
+            if (problem != null) {
+                findings.add(Finding.error(document.data().root().position(), "OUTPUT", "cannot write '" + path + "': " + problem));
+            } else {
+                outputs.add(new PlannedOutput(document, template, path, classifierFor(document, template, templates)));
             }
         }
         return outputs;
+    }
+
+    /**
+     * Adds one document's outputs to the plan, in file order; a finding for each output whose path
+     * (ignoring case) or artifact classifier an earlier document already takes.
+     */
+    void add(List<PlannedOutput> outputs, List<Finding> findings) {
+        for (PlannedOutput output : outputs) {
+            PlannedOutput clash = byLowerCase.putIfAbsent(output.relativePath().toLowerCase(Locale.ROOT), output);
+            String artifact = output.classifier().toLowerCase(Locale.ROOT) + "." + output.template().outputExtension();
+            PlannedOutput artifactClash = clash == null ? byArtifact.putIfAbsent(artifact, output) : null;
+            if (clash != null || artifactClash != null) {
+                PlannedOutput other = clash != null ? clash : artifactClash;
+                String what = clash != null ? "'" + output.relativePath() + "'"
+                        : "the artifact classifier '" + output.classifier() + "' (" + output.relativePath() + ")";
+                findings.add(Finding.error(output.document().data().root().position(), "OUTPUT", what + " would also be made from "
+                        + other.document().data().displayPath() + "; rename one of the two data files"));
+            }
+        }
+    }
+
+    /** Whether an earlier build's output at {@code relativePath} is still made by this plan. */
+    boolean contains(String relativePath) {
+        PlannedOutput planned = byLowerCase.get(relativePath.toLowerCase(Locale.ROOT));
+        return planned != null && planned.relativePath().equals(relativePath);
     }
 
     private static String pathFor(LoadedDocument document, KindTemplate template, List<KindTemplate> all, String version) {

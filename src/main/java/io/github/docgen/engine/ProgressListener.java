@@ -5,8 +5,8 @@ public interface ProgressListener {
     ProgressListener NONE = (done, total, relativePath, rendered) -> { };
 
     /**
-     * @param done         documents finished so far
-     * @param total        documents in this run
+     * @param done         data files finished so far (the document's own included)
+     * @param total        data files in this run (how many documents each makes is known once it is read)
      * @param relativePath the document just finished, under the output folder
      * @param rendered     true if it was rendered, false if it was up to date
      */

@@ -15,13 +15,15 @@ final class BatchProgress implements ProgressListener {
     private final long start = System.nanoTime();
     private long lastReport = start;
     private int rendered;
+    private int documents;
 
     BatchProgress(Log log) {
         this.log = log;
     }
 
     @Override
-    public void finished(int done, int total, String relativePath, boolean wasRendered) {
+    public void finished(int filesDone, int files, String relativePath, boolean wasRendered) {
+        documents++;
         if (wasRendered) {
             rendered++;
         }
@@ -29,9 +31,10 @@ final class BatchProgress implements ProgressListener {
             log.debug("docgen: " + (wasRendered ? "rendered " : "up to date ") + relativePath);
         }
         long now = System.nanoTime();
-        if (now - lastReport >= INTERVAL_NANOS && done < total) {
+        if (now - lastReport >= INTERVAL_NANOS && filesDone < files) {
             lastReport = now;
-            log.info(String.format("docgen: %d/%d documents (%.0f/s)", done, total, done / seconds(now)));
+            log.info(String.format("docgen: %d/%d data files, %d documents (%.0f documents/s)", filesDone, files, documents,
+                    documents / seconds(now)));
         }
     }
 
