@@ -146,6 +146,56 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void aKindProblemIsReportedOnceWithTheFirstFileOfTheKindWhateverTheWorkers() {
+        Finding broken = Finding.error(io.github.docgen.data.SourcePosition.ofFile("src/docgen/kinds/memo/rules.yaml"), "RULES", "broken");
+        DocumentCheck brokenKind = new DocumentCheck() {
+            @Override
+            public List<Finding> kindProblems(io.github.docgen.kind.ReportKind kind) {
+                return List.of(broken);
+            }
+
+            @Override
+            public List<Finding> check(io.github.docgen.data.DataFile file, io.github.docgen.kind.ReportKind kind, DataFileLoader loader) {
+                return List.of();
+            }
+        };
+        for (int i = 0; i < 30; i++) {
+            project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
+        }
+        DocgenException e = assertThrows(DocgenException.class, () -> new DocumentGenerator(List.of(brokenKind),
+                io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(project.request("1.0")));
+        assertEquals(List.of(broken), e.findings());
+        assertEquals("src/docgen/r00.yaml", e.check().files().get(0).file());
+        assertEquals(List.of(broken), e.check().files().get(0).findings());
+        assertEquals(30, e.check().filesChecked());
+        assertEquals(List.of(), project.outputs(), "nothing is written");
+    }
+
+    @Test
+    void aFileFailingItsChecksMidBatchLeavesTheEarlierOutputsAsTheyWere() throws Exception {
+        DocumentCheck noBadTitles = (file, kind, loader) -> "bad".equals(file.root().get("title").toPlain())
+                ? List.of(Finding.error(file.root().get("title").position(), "R9", "no bad titles")) : List.of();
+        DocumentGenerator fourWorkers = new DocumentGenerator(List.of(noBadTitles), io.github.docgen.data.DataLimits.DEFAULT,
+                io.github.docgen.render.RenderLimits.DEFAULT, 4);
+        for (int i = 0; i < 40; i++) {
+            project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", "kind: memo\ntitle: T" + i + "\nbody: B\nitems: []\n");
+        }
+        fourWorkers.generate(project.request("1.0"));
+        List<String> before = project.outputs();
+        String manifest = project.read("manifest.json");
+
+        project.file("src/docgen/r03.yaml", "kind: memo\ntitle: changed\nbody: B\nitems: []\n")
+                .file("src/docgen/r25.yaml", "kind: memo\ntitle: bad\nbody: B\nitems: []\n");
+        DocgenException e = assertThrows(DocgenException.class, () -> fourWorkers.generate(project.request("1.0")));
+
+        assertEquals(List.of("src/docgen/r25.yaml:2:8: R9 no bad titles"), e.findings().stream().map(Finding::toString).toList());
+        assertEquals(40, e.check().filesChecked(), "every file is checked, also after the first failure");
+        assertEquals(before, project.outputs(), "no staging folder is left, no output added or removed");
+        assertTrue(project.read("r03-1.0.html").contains("<title>T3</title>"), "r03 rendered before r25 failed, but was not moved into place");
+        assertEquals(manifest, project.read("manifest.json"));
+    }
+
+    @Test
     void twoDataFilesThatWouldMakeOneOutputAreRefused() {
         project.file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n")
                 .file("src/docgen/A.json", "{\"kind\": \"memo\", \"title\": \"T\", \"body\": \"B\", \"items\": []}");
