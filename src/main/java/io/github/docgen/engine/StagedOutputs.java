@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes every output of a run into a staging folder next to the outputs, and moves them into
@@ -23,6 +25,8 @@ final class StagedOutputs implements AutoCloseable {
     private final Path outputDir;
     private final Path staging;
     private final List<String> staged = new ArrayList<>();
+    /** Folders already made: a batch puts hundreds of documents in each, and each mkdir is a system call. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     StagedOutputs(Path outputDir) throws IOException {
         this.outputDir = outputDir;
@@ -43,7 +47,7 @@ final class StagedOutputs implements AutoCloseable {
     /** A stream to write one output to; the caller closes it. */
     OutputStream open(String relativePath) throws IOException {
         Path file = staging.resolve(relativePath);
-        Files.createDirectories(file.getParent());
+        createFolder(file.getParent());
         synchronized (staged) { // workers stage their documents at the same time
             staged.add(relativePath);
         }
@@ -63,7 +67,7 @@ final class StagedOutputs implements AutoCloseable {
             if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
                 continue;
             }
-            Files.createDirectories(to.getParent());
+            createFolder(to.getParent());
             try {
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -72,6 +76,13 @@ final class StagedOutputs implements AutoCloseable {
             changed.add(to);
         }
         return changed;
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
     }
 
     @Override
