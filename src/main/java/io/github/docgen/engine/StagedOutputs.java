@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,28 +57,60 @@ final class StagedOutputs implements AutoCloseable {
         return new BufferedOutputStream(Files.newOutputStream(file), 16 * 1024); // renderers write zip headers and markup in small pieces
     }
 
-    /** Moves every staged output into place; returns the outputs whose bytes changed. */
+    /**
+     * Moves every staged output into place; returns the outputs whose bytes changed. A top-level
+     * folder the output folder does not have yet (a first build) is moved whole, in one rename
+     * instead of one per document.
+     */
     List<Path> commit() throws IOException {
         List<Path> changed = new ArrayList<>();
         List<String> all;
         synchronized (staged) {
             all = new ArrayList<>(staged);
         }
+        Map<String, Boolean> movedWhole = new HashMap<>();
         for (String relativePath : all) {
-            Path from = staging.resolve(relativePath);
             Path to = outputDir.resolve(relativePath);
+            int slash = relativePath.indexOf('/');
+            if (slash > 0) {
+                String folder = relativePath.substring(0, slash);
+                Boolean whole = movedWhole.get(folder);
+                if (whole == null) {
+                    whole = moveIfNew(folder);
+                    movedWhole.put(folder, whole);
+                }
+                if (whole) {
+                    changed.add(to);
+                    continue;
+                }
+            }
+            Path from = staging.resolve(relativePath);
             if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
                 continue;
             }
             createFolder(to.getParent());
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(from, to);
             changed.add(to);
         }
         return changed;
+    }
+
+    /** Moves a staged top-level folder into place if the output folder has none of that name; true if it did. */
+    private boolean moveIfNew(String folder) throws IOException {
+        Path to = outputDir.resolve(folder);
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        move(staging.resolve(folder), to);
+        return true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private void createFolder(Path folder) throws IOException {
