@@ -33,21 +33,27 @@ final class YamlDataReader {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     private final DataLimits limits;
+    /**
+     * One for all files: settings are immutable. Their label names the input in snakeyaml's own
+     * messages, which are never shown (only line and column are taken from its marks).
+     */
+    private final LoadSettings settings;
 
     YamlDataReader(DataLimits limits) {
         this.limits = limits;
-    }
-
-    DataNode read(String text, String displayPath) throws DataFileException {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(displayPath)
+        this.settings = LoadSettings.builder()
+                .setLabel("data file")
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .setSchema(DataSchema.INSTANCE)
                 .build();
+    }
+
+    DataNode read(String text, String displayPath) throws DataFileException {
         try {
-            List<Event> events = checkDepth(settings, text, displayPath);
+            List<Event> events = checkDepth(text, displayPath);
             Optional<Node> root = new Composer(settings, new ReplayedEvents(events)).getSingleNode();
             if (root.isEmpty()) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
@@ -65,7 +71,7 @@ final class YamlDataReader {
      * The composer recurses per level; walk the events first so that deep nesting cannot overflow
      * the stack. The events are kept and composed from, so the text is parsed once, not twice.
      */
-    private List<Event> checkDepth(LoadSettings settings, String text, String displayPath) throws DataFileException {
+    private List<Event> checkDepth(String text, String displayPath) throws DataFileException {
         int depth = 0;
         List<Event> events = new ArrayList<>(1024);
         for (Event event : new Parse(settings).parseString(text)) {
