@@ -125,7 +125,11 @@ final class YamlDataReader {
         }
     }
 
-    /** {@code count} counts values as aliases expand them, so "billion laughs" stops early. */
+    /**
+     * {@code count} counts values as aliases expand them, so "billion laughs" stops early.
+     * {@code open} holds the anchored collections being converted: a node can only be reached
+     * again through an alias to its anchor, so a cycle always comes back to one of them first.
+     */
     private DataNode convert(Node node, String file, int depth, Map<Node, Boolean> open, int[] count) throws DataFileException {
         SourcePosition pos = position(file, node.getStartMark().orElse(null));
         if (++count[0] > limits.maxValues()) {
@@ -138,44 +142,64 @@ final class YamlDataReader {
             throw new DataFileException(pos, "the tag " + node.getTag().getValue()
                     + " is not allowed: data files hold plain maps, lists, text and numbers");
         }
-        open.put(node, Boolean.TRUE);
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar, pos);
+        }
+        boolean anchored = node.getAnchor().isPresent();
+        if (anchored) {
+            open.put(node, Boolean.TRUE);
+        }
         try {
-            if (node instanceof ScalarNode scalar) {
-                return scalar(scalar, pos);
-            }
             if (node instanceof SequenceNode seq) {
-                List<DataNode> items = new ArrayList<>();
-                for (Node item : seq.getValue()) {
+                List<Node> values = seq.getValue();
+                List<DataNode> items = new ArrayList<>(values.size());
+                for (Node item : values) {
                     items.add(convert(item, file, depth + 1, open, count));
                 }
                 return new DataNode.ListNode(items, pos);
             }
             return map((MappingNode) node, file, depth, open, count, pos);
         } finally {
-            open.remove(node);
+            if (anchored) {
+                open.remove(node);
+            }
         }
     }
 
     private DataNode map(MappingNode mapping, String file, int depth, Map<Node, Boolean> open, int[] count, SourcePosition pos)
             throws DataFileException {
+        List<NodeTuple> tuples = mapping.getValue();
         Map<String, DataNode> entries = new LinkedHashMap<>();
-        Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            SourcePosition keyPos = position(file, tuple.getKeyNode().getStartMark().orElse(null));
+        for (NodeTuple tuple : tuples) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw new DataFileException(keyPos, "a key must be plain text, not a list or map");
+                throw new DataFileException(keyPosition(file, tuple), "a key must be plain text, not a list or map");
             }
             String key = XmlSafeText.clean(keyNode.getValue());
             if ("<<".equals(key) && keyNode.getScalarStyle() == ScalarStyle.PLAIN) {
-                throw new DataFileException(keyPos, "merge keys (<<) are not supported: write the keys out");
+                throw new DataFileException(keyPosition(file, tuple), "merge keys (<<) are not supported: write the keys out");
             }
-            SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
-            if (first != null) {
-                throw new DataFileException(keyPos, "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
+            if (entries.containsKey(key)) {
+                throw new DataFileException(keyPosition(file, tuple),
+                        "duplicate key '" + key + "' (first defined at line " + firstLine(file, tuples, key) + ")");
             }
             entries.put(key, convert(tuple.getValueNode(), file, depth + 1, open, count));
         }
         return new DataNode.MapNode(entries, pos);
+    }
+
+    /** A key's position is only needed for a message, so it is made only then. */
+    private static SourcePosition keyPosition(String file, NodeTuple tuple) {
+        return position(file, tuple.getKeyNode().getStartMark().orElse(null));
+    }
+
+    /** The line of the first key that reads {@code key} (every key before the duplicate is a scalar). */
+    private static int firstLine(String file, List<NodeTuple> tuples, String key) {
+        for (NodeTuple tuple : tuples) {
+            if (key.equals(XmlSafeText.clean(((ScalarNode) tuple.getKeyNode()).getValue()))) {
+                return keyPosition(file, tuple).line();
+            }
+        }
+        throw new IllegalStateException("no first '" + key + "'");
     }
 
     private DataNode scalar(ScalarNode scalar, SourcePosition pos) throws DataFileException {
