@@ -131,4 +131,27 @@ class DataFileReaderEdgeTest {
         assertEquals("a.yaml:1:12: nested more than 64 levels deep, or an alias refers to itself", error("a: &x {b: [&y {c: *y}]}\n"));
         assertEquals(List.of(List.of(1L), List.of(1L)), values("a: &x [1]\nb: [*x, *x]\n").get("b"));
     }
+
+    @Test
+    void aliasesAnchorsAndDocumentsFollowTheComposersRules() throws Exception {
+        assertEquals("a.yaml:1:4: YAML syntax: found undefined alias x", error("a: *x\n---\nb: 2\n"));
+        assertEquals("a.yaml:1:5: YAML syntax: found undefined alias x", error("a: [*x, &x 1]\n"));
+        assertEquals("a.yaml:2:1: YAML syntax: but found another document", error("a: 1\n---\nb: 2\n"));
+        assertEquals("a.yaml:3:1: YAML syntax: expected ',' or ']', but got <stream end>", error("a: *x\nb: [1\n"),
+                "a syntax error anywhere comes before an error of the composer's");
+        assertEquals("a.yaml:4:1: YAML syntax: expected the node content, but found '<stream end>'", error("a: 1\n---\nb: [\n"));
+        DataFileReader twoAliases = new DataFileReader(new DataLimits(1024, 8, 2, 100, 18));
+        assertEquals("a.yaml: YAML: Number of aliases for non-scalar nodes exceeds the specified max=2", assertThrows(DataFileException.class,
+                () -> twoAliases.parse("a: &x [1]\nb: [*x, *x, *x]\n".getBytes(StandardCharsets.UTF_8), "a.yaml", "a.yaml")).getMessage());
+        assertEquals(List.of(1L, 1L, 1L, 1L), twoAliases.parse("a: &s 1\nb: [*s, *s, *s, *s]\n".getBytes(StandardCharsets.UTF_8), "a.yaml", "a.yaml")
+                .values().get("b"), "aliases of scalars are not counted");
+        Map<String, Object> v = values("a: &x one\nb: *x\na2: &x two\nc: *x\nd: &k key\n*k : v\n!foo e: 1\n");
+        assertEquals("one", v.get("b"));
+        assertEquals("two", v.get("c"), "an alias stands for the node most recently anchored with its name");
+        assertEquals("v", v.get("key"), "an alias can be a key");
+        assertEquals(1L, v.get("e"), "a key's tag is not checked");
+        assertEquals("a.yaml:1:4: a key must be plain text, not a list or map", error("a: &k [1]\n*k : v\n"));
+        assertEquals("a.yaml:1:4: merge keys (<<) are not supported: write the keys out", error("a: &m <<\nb: {*m : 1}\n"));
+        assertEquals("a.yaml:1:5: the tag !foo is not allowed: data files hold plain maps, lists, text and numbers", error("--- !foo\na: 1\n"));
+    }
 }
