@@ -184,13 +184,13 @@ final class YamlEvents {
 
     /** The node's tag as the Composer gives it (for a node, not an alias). */
     Tag tag(int node) {
-        Tag explicit = explicitTags.get(node);
+        Tag explicit = explicitTags.isEmpty() ? null : explicitTags.get(node);
         if (explicit != null) {
             return explicit;
         }
         Event event = events.get(node);
         if (event instanceof ScalarEvent scalar) {
-            return resolve(scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
+            return untaggedScalar(scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
         }
         return event.getEventId() == Event.ID.SequenceStart ? Tag.SEQ : Tag.MAP;
     }
@@ -202,7 +202,7 @@ final class YamlEvents {
      * for a plain {@code ${NAME}}, which is tried here with snakeyaml's own pattern on a leading
      * '$' only. Every other scalar gets the text tag.
      */
-    private static Tag resolve(String value, boolean implicit) {
+    private static Tag untaggedScalar(String value, boolean implicit) {
         return implicit && value.startsWith("$") && BaseScalarResolver.ENV_FORMAT.matcher(value).matches() ? Tag.ENV_TAG : Tag.STR;
     }
 }
