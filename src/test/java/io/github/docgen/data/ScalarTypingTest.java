@@ -16,8 +16,9 @@ import net.jqwik.api.Provide;
  * ScalarTyping recognises numbers by hand; for any text it types exactly as the regular
  * expressions it replaced: {@code [-+]?(0|[1-9][0-9]*)} an integer, the same then
  * {@code \.[0-9]+} a decimal, anything else text (and the digit limit, overflow included).
+ * A jqwik property named *Test, so that every build runs it (it takes a second).
  */
-class ScalarTypingProperties {
+class ScalarTypingTest {
     private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)\\.[0-9]+");
 
