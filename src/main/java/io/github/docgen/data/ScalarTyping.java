@@ -1,7 +1,6 @@
 package io.github.docgen.data;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * How an unquoted YAML scalar becomes a value. Deliberately narrower than YAML 1.1 so that a clerk
@@ -12,8 +11,10 @@ import java.util.regex.Pattern;
  * are typed.
  */
 final class ScalarTyping {
-    private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)\\.[0-9]+");
+    /** What {@link #shape} finds: not a number, an integer {@code [-+]?(0|[1-9][0-9]*)}, or a decimal (the same, then {@code \.[0-9]+}). */
+    private static final int TEXT = 0;
+    private static final int INTEGER = 1;
+    private static final int DECIMAL = 2;
 
     private ScalarTyping() {
     }
@@ -30,19 +31,53 @@ final class ScalarTyping {
             default:
                 break;
         }
-        if (INTEGER.matcher(text).matches()) {
-            checkDigits(text, maxDigits);
-            return Long.valueOf(text.startsWith("+") ? text.substring(1) : text);
+        switch (shape(text)) {
+            case INTEGER:
+                checkDigits(text, maxDigits);
+                return Long.valueOf(text.startsWith("+") ? text.substring(1) : text);
+            case DECIMAL:
+                checkDigits(text, maxDigits);
+                return new BigDecimal(text);
+            default:
+                return text;
         }
-        if (DECIMAL.matcher(text).matches()) {
-            checkDigits(text, maxDigits);
-            return new BigDecimal(text);
+    }
+
+    /** The two patterns above matched by hand: a regex costs a Matcher per scalar, and most scalars are numbers or text. */
+    private static int shape(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (i == n || !isAsciiDigit(text.charAt(i))) {
+            return TEXT;
         }
-        return text;
+        if (text.charAt(i++) != '0') {
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i == n) {
+            return INTEGER;
+        }
+        if (text.charAt(i++) != '.' || i == n) {
+            return TEXT;
+        }
+        while (i < n && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == n ? DECIMAL : TEXT;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static void checkDigits(String text, int maxDigits) {
-        long digits = text.chars().filter(Character::isDigit).count();
+        long digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) { // any Unicode digit, as before; numbers only hold ASCII ones
+                digits++;
+            }
+        }
         if (digits > maxDigits) {
             throw new IllegalArgumentException("number has " + digits + " digits; at most " + maxDigits + " are allowed");
         }

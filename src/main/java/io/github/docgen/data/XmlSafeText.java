@@ -30,6 +30,9 @@ public final class XmlSafeText {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue; // nearly every character: printable and below the surrogates, one test
+            }
             if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
                     return false;

@@ -1,58 +1,53 @@
 package io.github.docgen.data;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
- * Reads YAML into {@link DataNode}s through snakeyaml-engine's composer, so that every value keeps
- * its line and column and no Java object is ever constructed from a tag.
+ * Reads YAML into {@link DataNode}s from snakeyaml-engine's parser events ({@link YamlEvents}),
+ * so that every value keeps its line and column and no Java object is ever constructed from a tag.
  */
 final class YamlDataReader {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     private final DataLimits limits;
+    /**
+     * One for all files: settings are immutable. Their label names the input in snakeyaml's own
+     * messages, which are never shown (only line and column are taken from its marks).
+     */
+    private final LoadSettings settings;
 
     YamlDataReader(DataLimits limits) {
         this.limits = limits;
-    }
-
-    DataNode read(String text, String displayPath) throws DataFileException {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(displayPath)
+        this.settings = LoadSettings.builder()
+                .setLabel("data file")
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .build();
+    }
+
+    DataNode read(String text, String displayPath) throws DataFileException {
         try {
-            List<Event> events = checkDepth(settings, text, displayPath);
-            Optional<Node> root = new Composer(settings, new ReplayedEvents(events)).getSingleNode();
-            if (root.isEmpty()) {
+            YamlEvents yaml = YamlEvents.parse(settings, text, limits.maxDepth(), displayPath);
+            if (yaml.root() < 0) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
             }
-            return convert(root.get(), displayPath, 0, new IdentityHashMap<>(), new int[1]);
+            return new Conversion(yaml, displayPath).convert(yaml.root(), 0);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw new DataFileException(position(displayPath, mark), "YAML syntax: " + oneLine(e.getProblem()));
@@ -61,118 +56,91 @@ final class YamlDataReader {
         }
     }
 
-    /**
-     * The composer recurses per level; walk the events first so that deep nesting cannot overflow
-     * the stack. The events are kept and composed from, so the text is parsed once, not twice.
-     */
-    private List<Event> checkDepth(LoadSettings settings, String text, String displayPath) throws DataFileException {
-        int depth = 0;
-        List<Event> events = new ArrayList<>(1024);
-        for (Event event : new Parse(settings).parseString(text)) {
-            events.add(event);
-            switch (event.getEventId()) {
-                case MappingStart, SequenceStart -> {
-                    if (++depth > limits.maxDepth()) {
-                        throw new DataFileException(position(displayPath, event.getStartMark().orElse(null)),
-                                "nested more than " + limits.maxDepth() + " levels deep");
-                    }
-                }
-                case MappingEnd, SequenceEnd -> depth--;
-                default -> { }
+    /** One document's nodes into DataNodes, aliases expanded. */
+    private final class Conversion {
+        private final YamlEvents yaml;
+        private final String file;
+        /** The collections being converted: an alias to one of them refers to itself. */
+        private final BitSet open = new BitSet();
+        /** Values so far as aliases expand them, so "billion laughs" stops early. */
+        private int count;
+
+        Conversion(YamlEvents yaml, String file) {
+            this.yaml = yaml;
+            this.file = file;
+        }
+
+        DataNode convert(int reference, int depth) throws DataFileException {
+            int node = yaml.resolve(reference);
+            Event event = yaml.event(node);
+            SourcePosition pos = position(file, event.getStartMark().orElse(null));
+            if (++count > limits.maxValues()) {
+                throw new DataFileException(pos, "more than " + limits.maxValues() + " values once aliases are expanded (alias limit)");
             }
-        }
-        return events;
-    }
-
-    /** The parser's events, played back to the composer. */
-    private static final class ReplayedEvents implements Parser {
-        private final List<Event> events;
-        private int next;
-
-        ReplayedEvents(List<Event> events) {
-            this.events = events;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return next < events.size() && events.get(next).getEventId() == choice;
-        }
-
-        @Override
-        public Event peekEvent() {
-            if (next >= events.size()) {
-                throw new NoSuchElementException("no more events");
+            if (depth > limits.maxDepth() || open.get(node)) {
+                throw new DataFileException(pos, "nested more than " + limits.maxDepth() + " levels deep, or an alias refers to itself");
             }
-            return events.get(next);
-        }
-
-        @Override
-        public Event next() {
-            Event event = peekEvent();
-            next++;
-            return event;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next < events.size();
-        }
-    }
-
-    /** {@code count} counts values as aliases expand them, so "billion laughs" stops early. */
-    private DataNode convert(Node node, String file, int depth, Map<Node, Boolean> open, int[] count) throws DataFileException {
-        SourcePosition pos = position(file, node.getStartMark().orElse(null));
-        if (++count[0] > limits.maxValues()) {
-            throw new DataFileException(pos, "more than " + limits.maxValues() + " values once aliases are expanded (alias limit)");
-        }
-        if (depth > limits.maxDepth() || open.containsKey(node)) {
-            throw new DataFileException(pos, "nested more than " + limits.maxDepth() + " levels deep, or an alias refers to itself");
-        }
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            throw new DataFileException(pos, "the tag " + node.getTag().getValue()
-                    + " is not allowed: data files hold plain maps, lists, text and numbers");
-        }
-        open.put(node, Boolean.TRUE);
-        try {
-            if (node instanceof ScalarNode scalar) {
+            Tag tag = yaml.tag(node);
+            if (!PLAIN_TAGS.contains(tag)) {
+                throw new DataFileException(pos, "the tag " + tag.getValue()
+                        + " is not allowed: data files hold plain maps, lists, text and numbers");
+            }
+            if (event instanceof ScalarEvent scalar) {
                 return scalar(scalar, pos);
             }
-            if (node instanceof SequenceNode seq) {
-                List<DataNode> items = new ArrayList<>();
-                for (Node item : seq.getValue()) {
-                    items.add(convert(item, file, depth + 1, open, count));
+            open.set(node);
+            try {
+                return event.getEventId() == Event.ID.SequenceStart ? list(node, depth, pos) : map(node, depth, pos);
+            } finally {
+                open.clear(node);
+            }
+        }
+
+        private DataNode list(int node, int depth, SourcePosition pos) throws DataFileException {
+            List<DataNode> items = new ArrayList<>();
+            for (int item = node + 1; yaml.event(item).getEventId() != Event.ID.SequenceEnd; item = yaml.next(item)) {
+                items.add(convert(item, depth + 1));
+            }
+            return new DataNode.ListNode(items, pos);
+        }
+
+        private DataNode map(int node, int depth, SourcePosition pos) throws DataFileException {
+            Map<String, DataNode> entries = new LinkedHashMap<>();
+            for (int key = node + 1; yaml.event(key).getEventId() != Event.ID.MappingEnd; key = yaml.next(yaml.next(key))) {
+                int keyNode = yaml.resolve(key);
+                if (!(yaml.event(keyNode) instanceof ScalarEvent keyEvent)) {
+                    throw new DataFileException(keyPosition(keyNode), "a key must be plain text, not a list or map");
                 }
-                return new DataNode.ListNode(items, pos);
+                String name = XmlSafeText.clean(keyEvent.getValue());
+                if ("<<".equals(name) && keyEvent.getScalarStyle() == ScalarStyle.PLAIN) {
+                    throw new DataFileException(keyPosition(keyNode), "merge keys (<<) are not supported: write the keys out");
+                }
+                if (entries.containsKey(name)) {
+                    throw new DataFileException(keyPosition(keyNode),
+                            "duplicate key '" + name + "' (first defined at line " + firstLine(node, name) + ")");
+                }
+                entries.put(name, convert(yaml.next(key), depth + 1));
             }
-            return map((MappingNode) node, file, depth, open, count, pos);
-        } finally {
-            open.remove(node);
+            return new DataNode.MapNode(entries, pos);
+        }
+
+        /** A key's position is only needed for a message, so it is made only then. */
+        private SourcePosition keyPosition(int keyNode) {
+            return position(file, yaml.event(keyNode).getStartMark().orElse(null));
+        }
+
+        /** The line of the map's first key that reads {@code name} (every key before the duplicate is text). */
+        private int firstLine(int map, String name) {
+            for (int key = map + 1; ; key = yaml.next(yaml.next(key))) {
+                int keyNode = yaml.resolve(key);
+                if (name.equals(XmlSafeText.clean(((ScalarEvent) yaml.event(keyNode)).getValue()))) {
+                    return keyPosition(keyNode).line();
+                }
+            }
         }
     }
 
-    private DataNode map(MappingNode mapping, String file, int depth, Map<Node, Boolean> open, int[] count, SourcePosition pos)
-            throws DataFileException {
-        Map<String, DataNode> entries = new LinkedHashMap<>();
-        Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            SourcePosition keyPos = position(file, tuple.getKeyNode().getStartMark().orElse(null));
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw new DataFileException(keyPos, "a key must be plain text, not a list or map");
-            }
-            String key = XmlSafeText.clean(keyNode.getValue());
-            if ("<<".equals(key) && keyNode.getScalarStyle() == ScalarStyle.PLAIN) {
-                throw new DataFileException(keyPos, "merge keys (<<) are not supported: write the keys out");
-            }
-            SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
-            if (first != null) {
-                throw new DataFileException(keyPos, "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
-            }
-            entries.put(key, convert(tuple.getValueNode(), file, depth + 1, open, count));
-        }
-        return new DataNode.MapNode(entries, pos);
-    }
-
-    private DataNode scalar(ScalarNode scalar, SourcePosition pos) throws DataFileException {
+    private DataNode scalar(ScalarEvent scalar, SourcePosition pos) throws DataFileException {
         String text = XmlSafeText.clean(scalar.getValue());
         if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
             return new DataNode.ScalarNode(text, text, pos);
@@ -184,7 +152,7 @@ final class YamlDataReader {
         }
     }
 
-    private static SourcePosition position(String file, Mark mark) {
+    static SourcePosition position(String file, Mark mark) {
         return mark == null ? SourcePosition.ofFile(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
