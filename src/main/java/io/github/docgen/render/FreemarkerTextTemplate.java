@@ -16,6 +16,7 @@ import freemarker.template.TemplateException;
 import io.github.docgen.data.SourcePosition;
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.engine.Finding;
+import io.github.docgen.zip.Utf8Buffer;
 
 /** An HTML, XML or text template: FreeMarker with the output format its file extension names. */
 final class FreemarkerTextTemplate implements CompiledTemplate {

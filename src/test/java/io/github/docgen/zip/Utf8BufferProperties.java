@@ -1,4 +1,4 @@
-package io.github.docgen.render;
+package io.github.docgen.zip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package io.github.docgen.render;
+package io.github.docgen.zip;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,12 +7,11 @@ import java.util.Arrays;
 
 /**
  * A writer that keeps what is written as UTF-8 bytes, encoded as it arrives: the same bytes as
- * {@code String.getBytes(UTF_8)} of everything written (a surrogate pair split between two
- * writes is still one character; a lone surrogate becomes {@code ?}), without first collecting
- * the text in a {@code StringBuffer} and copying it into a String. One per render; not
- * thread-safe.
+ * {@code String.getBytes(UTF_8)} of everything written since it was empty (a surrogate pair split
+ * between two writes is still one character; a lone surrogate becomes {@code ?}), without first
+ * collecting the text in a StringBuilder and copying it into a String. Not thread-safe.
  */
-final class Utf8Buffer extends Writer {
+public final class Utf8Buffer extends Writer {
     private byte[] bytes;
     private int length;
     /** A high surrogate that ended the last write: its low half may open the next one. */
@@ -23,7 +22,7 @@ final class Utf8Buffer extends Writer {
     /** The buffer grows when fewer characters than this surely fit. */
     private static final int MIN_ROOM = 64;
 
-    Utf8Buffer(int capacity) {
+    public Utf8Buffer(int capacity) {
         bytes = new byte[Math.max(capacity, 256)];
     }
 
@@ -125,7 +124,7 @@ final class Utf8Buffer extends Writer {
     }
 
     /** Ends the text: a high surrogate nothing followed becomes {@code ?}, as a String would encode it. */
-    void finish() {
+    public void finish() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             if (length == bytes.length) {
@@ -136,16 +135,27 @@ final class Utf8Buffer extends Writer {
     }
 
     /** The encoded bytes; valid up to {@link #length()}, after {@link #finish()}. */
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
 
-    void writeTo(OutputStream out) throws IOException {
+    /** Whether nothing was written since it was empty (not even half of a pair). */
+    public boolean isEmpty() {
+        return length == 0 && pendingHigh == 0;
+    }
+
+    /** Empties it, keeping its arrays for what comes next. */
+    public void reset() {
+        length = 0;
+        pendingHigh = 0;
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, length);
     }
 
