@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
  * one regular expression over the whole paragraph for each) prints — quirks included, such as
  * {@code $} matching before a final U+2028.
  */
-class ParagraphsMacroProperties {
+class ParagraphsMacroTest {
     /** The macro as it was: the reference. */
     private static final String REFERENCE = """
             [#ftl]

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * "script" or "data:" is there: it must find exactly what the regular expression finds in the
  * page's text, with the same message, for any page.
  */
-class ScriptUrlsProperties {
+class ScriptUrlsTest {
 
     @Provide
     Arbitrary<String> pages() {

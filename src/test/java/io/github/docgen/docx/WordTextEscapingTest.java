@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
  * A value that needs no escaping is returned as it is, without the cleaning and escaping passes:
  * for any text, the result must be what those passes make of it.
  */
-class WordTextEscapingProperties {
+class WordTextEscapingTest {
     private static final String BREAK = "</w:t><w:br/><w:t xml:space=\"preserve\">";
     private static final String TAB = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
 

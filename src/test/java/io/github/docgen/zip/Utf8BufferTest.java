@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * {@code String.getBytes(UTF_8)} of the whole text, wherever the pieces split it (a surrogate
  * pair across two writes, lone surrogates anywhere, a high surrogate at the very end).
  */
-class Utf8BufferProperties {
+class Utf8BufferTest {
 
     @Provide
     Arbitrary<List<String>> pieces() {
