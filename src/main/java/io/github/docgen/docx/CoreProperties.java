@@ -67,12 +67,29 @@ final class CoreProperties {
         element(out, "cp:version", text(project.get("version")));
         String time = text(doc.get("buildTime"));
         if (time != null) {
-            String w3c = Instant.parse(time).truncatedTo(ChronoUnit.SECONDS).toString();
+            String w3c = w3c(time);
             out.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:created>")
                     .append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:modified>");
         }
         out.append("</cp:coreProperties>");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A build time as written in the model, and as the dates of core.xml write it. */
+    private record Created(String time, String w3c) {
+    }
+
+    /** The last build time seen: every document of a build has the same one, parsed once here. */
+    private volatile Created lastCreated;
+
+    private String w3c(String time) {
+        Created last = lastCreated;
+        if (last != null && last.time().equals(time)) {
+            return last.w3c();
+        }
+        String w3c = Instant.parse(time).truncatedTo(ChronoUnit.SECONDS).toString(); // throws for a malformed time, as always
+        lastCreated = new Created(time, w3c);
+        return w3c;
     }
 
     /** The data's {@code title}; else agency, year and kind; else the data file's name. */

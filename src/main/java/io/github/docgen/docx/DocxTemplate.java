@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ final class DocxTemplate implements CompiledTemplate {
             }
         }
         try {
-            ZipPackageWriter.write(rendered, DeterministicZipWriter.entryTime(buildTime(model)), out);
+            ZipPackageWriter.write(rendered, entryTime(model), out);
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
         }
@@ -177,6 +178,24 @@ final class DocxTemplate implements CompiledTemplate {
     /** For tests: each rendered part's name with its plain template. */
     List<TemplatePart> renderedParts() {
         return entries.stream().filter(e -> e instanceof Rendered).map(e -> ((Rendered) e).part()).toList();
+    }
+
+    /** A build time as written in the model, and the time stamp of the zip entries it makes. */
+    private record Stamp(String time, LocalDateTime entryTime) {
+    }
+
+    /** The last build time seen: every document of a build has the same one, parsed once here. */
+    private volatile Stamp lastStamp;
+
+    private LocalDateTime entryTime(Map<String, Object> model) {
+        String time = model.get("doc") instanceof Map<?, ?> doc && doc.get("buildTime") instanceof String t ? t : null;
+        Stamp last = lastStamp;
+        if (last != null && last.time() != null && last.time().equals(time)) {
+            return last.entryTime();
+        }
+        LocalDateTime entryTime = DeterministicZipWriter.entryTime(buildTime(model));
+        lastStamp = new Stamp(time, entryTime);
+        return entryTime;
     }
 
     private static Instant buildTime(Map<String, Object> model) {

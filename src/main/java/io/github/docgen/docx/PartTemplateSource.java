@@ -144,7 +144,7 @@ final class PartTemplateSource {
         if (pending.length() == 0) {
             return;
         }
-        segmented.append("[@").append(SegmentDirective.NAME).append(" n=").append(segments.size()).append("/]");
+        segmented.append(SegmentDirective.CALL);
         segments.add(pending.toString());
         pending.setLength(0);
     }

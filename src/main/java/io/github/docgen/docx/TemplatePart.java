@@ -18,7 +18,9 @@ record TemplatePart(String name, Template template, List<PartTemplateSource.TagA
      */
     static TemplatePart of(String name, Template template, Template segmented, PartTemplateSource source) {
         TemplatePart plain = of(name, template, source);
-        return new TemplatePart(name, template, plain.tags(), plain.lineStarts(), segmented, new SegmentDirective(source.segments));
+        SegmentDirective segments = new SegmentDirective(source.segments);
+        segments.bind(segmented);
+        return new TemplatePart(name, template, plain.tags(), plain.lineStarts(), segmented, segments);
     }
 
     static TemplatePart of(String name, Template template, PartTemplateSource source) {

@@ -40,6 +40,9 @@ final class WordTextOutputFormat extends CommonMarkupOutputFormat<WordTextOutput
 
     @Override
     public String escapePlainText(String value) {
+        if (isPlain(value)) {
+            return value; // most values (numbers, prose) need nothing: one pass, no copy
+        }
         String text = XmlSafeText.clean(value); // data is cleaned when read; values a template computes are cleaned here
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -61,6 +64,22 @@ final class WordTextOutputFormat extends CommonMarkupOutputFormat<WordTextOutput
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #escapePlainText} would return the text as it is: no character to escape, no
+     * line break or tab, nothing {@link XmlSafeText} replaces. Surrogates (even in pairs) and
+     * U+FFFE/U+FFFF are left to the full way, which knows them.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x3F ? c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\''
+                    : c >= Character.MIN_SURROGATE && (c <= Character.MAX_SURROGATE || c >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

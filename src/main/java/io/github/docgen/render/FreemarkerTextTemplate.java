@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -17,12 +16,16 @@ import freemarker.template.TemplateException;
 import io.github.docgen.data.SourcePosition;
 import io.github.docgen.engine.DocgenException;
 import io.github.docgen.engine.Finding;
+import io.github.docgen.zip.Utf8Buffer;
 
 /** An HTML, XML or text template: FreeMarker with the output format its file extension names. */
 final class FreemarkerTextTemplate implements CompiledTemplate {
     private final Template template;
     private final String displayName;
     private final RenderLimits limits;
+    /** Bytes the last page needed and a quarter more: the next one, of the same template, seldom has to grow. */
+    private volatile int sizeHint = 16 * 1024;
+    private static final int MAX_SIZE_HINT = 4 * 1024 * 1024;
 
     private FreemarkerTextTemplate(Template template, String displayName, RenderLimits limits) {
         this.template = template;
@@ -43,9 +46,10 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
 
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
-        // HTML is checked for script URLs before a byte reaches the output, so it is rendered in memory first.
+        // HTML is checked for script URLs before a byte reaches the output, so it is rendered in memory
+        // first, as the UTF-8 it is written in: no String of the page is made, nor a copy of it.
         boolean html = template.getOutputFormat() instanceof HTMLOutputFormat;
-        StringWriter buffer = html ? new StringWriter() : null;
+        Utf8Buffer buffer = html ? new Utf8Buffer(sizeHint) : null;
         Writer target = html ? buffer : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Writer writer = new BoundedWriter(target, limits.maxOutputChars(), limits.maxMillis());
         try (RenderWatchdog.Alarm alarm = RenderWatchdog.arm(limits.maxMillis())) {
@@ -67,17 +71,19 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
         }
         if (html) {
-            writeHtml(buffer.toString(), out);
+            writeHtml(buffer, out);
         }
     }
 
-    private void writeHtml(String html, OutputStream out) throws DocgenException {
-        Finding unsafe = ScriptUrls.find(html, displayName);
+    private void writeHtml(Utf8Buffer html, OutputStream out) throws DocgenException {
+        html.finish();
+        sizeHint = (int) Math.min(html.length() + html.length() / 4L, MAX_SIZE_HINT);
+        Finding unsafe = ScriptUrls.find(html.bytes(), html.length(), displayName);
         if (unsafe != null) {
             throw new DocgenException(unsafe);
         }
         try {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
+            html.writeTo(out);
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot write: " + e.getMessage()));
         }

@@ -26,12 +26,32 @@ final class PlainNumberFormat extends TemplateNumberFormat {
         }
     };
     private static final PlainNumberFormat INSTANCE = new PlainNumberFormat();
+    /**
+     * Whole numbers below this are printed from a table made once: the tables of a report are
+     * mostly small counts, and printing one otherwise makes a new String each time.
+     */
+    private static final int SMALL = 1000;
+    private static final BigDecimal SMALL_DECIMAL = BigDecimal.valueOf(SMALL);
+    private static final String[] SMALL_NUMBERS = new String[SMALL];
+
+    static {
+        for (int i = 0; i < SMALL; i++) {
+            SMALL_NUMBERS[i] = Integer.toString(i);
+        }
+    }
 
     @Override
     public String formatToPlainText(TemplateNumberModel model) throws TemplateModelException, TemplateValueFormatException {
         Number n = TemplateFormatUtil.getNonNullNumber(model);
         if (n instanceof BigDecimal d) {
+            if (d.scale() == 0 && d.signum() >= 0 && d.compareTo(SMALL_DECIMAL) < 0) {
+                return SMALL_NUMBERS[d.intValue()]; // as toPlainString prints it: scale 0 has no point, no exponent
+            }
             return d.toPlainString();
+        }
+        if (n instanceof Long || n instanceof Integer) {
+            long v = n.longValue();
+            return v >= 0 && v < SMALL ? SMALL_NUMBERS[(int) v] : n.toString();
         }
         if (n instanceof Double || n instanceof Float) {
             return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();

@@ -2,7 +2,6 @@ package io.github.docgen.zip;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -25,7 +24,8 @@ public final class DeflatedPartWriter extends Writer {
     private final long maxChars;
     private final long deadlineNanos;
     private final CRC32 crc = new CRC32();
-    private final StringBuilder text = new StringBuilder(256);
+    /** The values written since the last stretch, as the UTF-8 they go into the part as. */
+    private final Utf8Buffer text = new Utf8Buffer(1024);
     private byte[] out = new byte[16 * 1024];
     private int length;
     private long size;
@@ -78,19 +78,19 @@ public final class DeflatedPartWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
         count(len);
-        text.append(cbuf, off, len);
+        text.write(cbuf, off, len);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
         count(len);
-        text.append(str, off, off + len);
+        text.write(str, off, len);
     }
 
     @Override
     public void write(int c) throws IOException {
         count(1);
-        text.append((char) c);
+        text.write(c);
     }
 
     private void count(long n) throws LimitException {
@@ -104,41 +104,44 @@ public final class DeflatedPartWriter extends Writer {
         }
     }
 
-    /** The values written since the last stretch: long text deflated fast, the rest as stored blocks. */
+    /**
+     * The values written since the last stretch: long text deflated fast, the rest as stored blocks.
+     * They are the UTF-8 of their text as one String, encoded as they were written (a high
+     * surrogate nothing followed before the stretch is a '?', as that String would encode it).
+     */
     private void flushText() {
-        if (text.length() == 0) {
+        if (text.isEmpty()) {
             return;
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        text.setLength(0);
-        if (bytes.length >= LONG_TEXT) {
+        text.finish();
+        byte[] bytes = text.bytes();
+        int n = text.length();
+        if (n >= LONG_TEXT) {
             closeStoredBlock();
-            byte[] deflated = StaticSegments.withoutEmptyStoredBlock(StaticSegments.fullFlush(textDeflater(), bytes));
+            byte[] deflated = StaticSegments.withoutEmptyStoredBlock(StaticSegments.fullFlush(textDeflater(), bytes, n));
             append(deflated, 0, deflated.length);
             storedBlockOpen = true;
-            crc.update(bytes, 0, bytes.length);
-            size += bytes.length;
-            gap = (int) Math.min(Integer.MAX_VALUE, (long) gap + bytes.length);
-            return;
-        }
-        for (int at = 0; at < bytes.length; at += MAX_STORED) {
-            int n = Math.min(MAX_STORED, bytes.length - at);
-            ensure(5 + n);
-            if (storedBlockOpen) {
-                storedBlockOpen = false; // the stretch wrote this block's header
-            } else {
-                out[length++] = 0; // BFINAL 0, BTYPE 00 (stored), padding to the byte boundary
+        } else {
+            for (int at = 0; at < n; at += MAX_STORED) {
+                int block = Math.min(MAX_STORED, n - at);
+                ensure(5 + block);
+                if (storedBlockOpen) {
+                    storedBlockOpen = false; // the stretch wrote this block's header
+                } else {
+                    out[length++] = 0; // BFINAL 0, BTYPE 00 (stored), padding to the byte boundary
+                }
+                out[length++] = (byte) block;
+                out[length++] = (byte) (block >>> 8);
+                out[length++] = (byte) ~block;
+                out[length++] = (byte) (~block >>> 8);
+                System.arraycopy(bytes, at, out, length, block);
+                length += block;
             }
-            out[length++] = (byte) n;
-            out[length++] = (byte) (n >>> 8);
-            out[length++] = (byte) ~n;
-            out[length++] = (byte) (~n >>> 8);
-            System.arraycopy(bytes, at, out, length, n);
-            length += n;
         }
-        crc.update(bytes, 0, bytes.length);
-        size += bytes.length;
-        gap = (int) Math.min(Integer.MAX_VALUE, (long) gap + bytes.length);
+        crc.update(bytes, 0, n);
+        size += n;
+        gap = (int) Math.min(Integer.MAX_VALUE, (long) gap + n);
+        text.reset();
     }
 
     @Override

@@ -109,8 +109,13 @@ public final class StaticSegments {
      * deflater refers to nothing before it, so one deflater can make many independent runs.
      */
     static byte[] fullFlush(Deflater deflater, byte[] input) {
-        deflater.setInput(input);
-        byte[] out = new byte[input.length / 2 + 64];
+        return fullFlush(deflater, input, input.length);
+    }
+
+    /** As {@link #fullFlush(Deflater, byte[])} of the first {@code inputLength} bytes of {@code input}. */
+    static byte[] fullFlush(Deflater deflater, byte[] input, int inputLength) {
+        deflater.setInput(input, 0, inputLength);
+        byte[] out = new byte[inputLength / 2 + 64];
         int length = 0;
         while (true) {
             int space = out.length - length;

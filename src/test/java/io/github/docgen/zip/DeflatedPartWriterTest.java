@@ -71,6 +71,71 @@ class DeflatedPartWriterTest {
         }
     }
 
+    /**
+     * Values are encoded as they are written: whatever the writes (strings, arrays, single chars,
+     * a pair split between two of them, lone halves, long values), the part is the UTF-8 of all
+     * that was written, as String.getBytes makes it (a lone half is a '?').
+     */
+    @Test
+    void valuesAreTheUtf8OfTheirTextWhateverTheWrites() throws IOException {
+        StaticSegments segments = new StaticSegments(CELL_XML, 6);
+        Random random = new Random(11);
+        String[] pieces = {"x", "数", "\uD83D", "\uDE00", "\uD83D\uDE00", "&amp;", "长".repeat(400), "v".repeat(700), "é"};
+        for (int round = 0; round < 300; round++) {
+            DeflatedPartWriter w = new DeflatedPartWriter(segments, Long.MAX_VALUE, 60_000);
+            StringBuilder expected = new StringBuilder();
+            for (int s = random.nextInt(25); s > 0; s--) {
+                if (random.nextInt(3) == 0) {
+                    int n = random.nextInt(CELL_XML.size());
+                    w.segment(n);
+                    expected.append(CELL_XML.get(n));
+                    continue;
+                }
+                String value = pieces[random.nextInt(pieces.length)];
+                switch (random.nextInt(3)) {
+                    case 0 -> w.write(value);
+                    case 1 -> w.write(("[" + value + "]").toCharArray(), 1, value.length());
+                    default -> value.chars().forEach(c -> {
+                        try {
+                            w.write(c);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+                expected.append(value);
+            }
+            DeflatedEntry entry = w.finish("p");
+            byte[] want = expected.toString().getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(want, inflate(entry.deflated(), want.length));
+            CRC32 crc = new CRC32();
+            crc.update(want);
+            assertEquals((int) crc.getValue(), entry.crc());
+            assertEquals(want.length, entry.size());
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated, int expectedLength) {
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(deflated);
+        byte[] got = new byte[expectedLength + 16];
+        int n = 0;
+        try {
+            while (!inflater.finished() && n < got.length) {
+                int k = inflater.inflate(got, n, got.length - n);
+                n += k;
+                if (k == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+            }
+        } catch (java.util.zip.DataFormatException e) {
+            throw new AssertionError(e);
+        } finally {
+            inflater.end();
+        }
+        return java.util.Arrays.copyOf(got, n);
+    }
+
     @Test
     void valuesLongerThanAStoredBlockAndAtTheGapLimitInflateExactly() throws IOException {
         StaticSegments segments = new StaticSegments(CELL_XML, 6);
