@@ -38,26 +38,39 @@ final class ArtifactAttacher {
 
     void attach(MavenProject project, List<WrittenOutput> outputs) {
         List<Artifact> attached = project.getAttachedArtifacts();
+        if (!canAddTo(attached)) {
+            for (WrittenOutput output : outputs) {
+                projectHelper.attachArtifact(project, output.format(), output.classifier(), output.file().toFile());
+            }
+            return;
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < attached.size(); i++) {
             index.put(key(attached.get(i)), i);
         }
-        for (int i = 0; i < outputs.size(); i++) {
-            Artifact artifact = artifact(project, outputs.get(i));
+        for (WrittenOutput output : outputs) {
+            Artifact artifact = artifact(project, output);
             Integer earlier = index.putIfAbsent(key(artifact), attached.size());
-            try {
-                if (earlier != null) {
-                    log.warn("docgen: artifact " + artifact + " already attached, replacing the earlier one");
-                    attached.set(earlier, artifact);
-                } else {
-                    attached.add(artifact);
-                }
-            } catch (UnsupportedOperationException readOnly) {
-                for (WrittenOutput output : outputs.subList(i, outputs.size())) {
-                    projectHelper.attachArtifact(project, output.format(), output.classifier(), output.file().toFile());
-                }
-                return;
+            if (earlier != null) {
+                log.warn("docgen: artifact " + artifact + " already attached, replacing the earlier one");
+                attached.set(earlier, artifact);
+            } else {
+                attached.add(artifact);
             }
+        }
+    }
+
+    /**
+     * Whether the project hands out its own list (Maven 3) rather than a read-only view (Maven 4).
+     * The collections API has no query for it; adding nothing tells without changing anything
+     * (a read-only view refuses any add, an empty one included).
+     */
+    private static boolean canAddTo(List<Artifact> attached) {
+        try {
+            attached.addAll(List.of());
+            return true;
+        } catch (UnsupportedOperationException readOnly) {
+            return false;
         }
     }
 
