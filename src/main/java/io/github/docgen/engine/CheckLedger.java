@@ -40,8 +40,9 @@ final class CheckLedger {
         return findings;
     }
 
-    boolean failsOnWarning() {
-        return request.failOnWarning();
+    /** Whether these findings fail the run: an error, or any finding when warnings fail too. */
+    static boolean fails(List<Finding> findings, boolean failOnWarning) {
+        return findings.stream().anyMatch(f -> f.isError() || failOnWarning);
     }
 
     CheckResult result() {

@@ -73,7 +73,7 @@ public final class DocumentGenerator {
         try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
             OneFile oneFile = new OneFile(request, sourceCheck,
                     new DocumentRenderer(request, new TemplateCompiler(renderLimits), previous, staged));
-            InOrder inOrder = new InOrder(ledger, sources.size(), progress, oneFile.failed);
+            InOrder inOrder = new InOrder(ledger, sources.size(), progress, oneFile.failed, request.failOnWarning());
             InPlanOrder.run(sources, workers, oneFile::process, (source, done) -> inOrder.add(done));
             ledger.throwIfFailed();
             CheckResult checked = ledger.result();
@@ -124,12 +124,12 @@ public final class DocumentGenerator {
             if (document == null) {
                 return new Done(checked, List.of(), List.of(), List.of(), null);
             }
-            LoadedDocument header = checked.header().document();
+            SourceCheck.Checked kept = checked.header();
             List<Finding> naming = new ArrayList<>();
-            List<PlannedOutput> outputs = OutputPlan.outputsOf(header, request.project().version(), naming);
+            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), request.project().version(), naming);
             List<WrittenOutput> written = List.of();
             List<Finding> failure = null;
-            if (naming.isEmpty() && !checked.fails(request.failOnWarning()) && !failed.get()) {
+            if (naming.isEmpty() && !CheckLedger.fails(checked.findings(), request.failOnWarning()) && !failed.get()) {
                 try {
                     written = renderer.render(document, outputs);
                 } catch (DocgenException e) {
@@ -138,7 +138,7 @@ public final class DocumentGenerator {
                     failure = List.of(cannotWrite(request, e));
                 }
             }
-            return new Done(checked.header(), outputs, naming, written, failure);
+            return new Done(kept, outputs, naming, written, failure);
         }
     }
 
@@ -153,21 +153,23 @@ public final class DocumentGenerator {
         private final int files;
         private final ProgressListener progress;
         private final AtomicBoolean failed;
+        private final boolean failOnWarning;
         private final OutputPlan plan = new OutputPlan();
         private final List<Finding> planFindings = new ArrayList<>();
         private final List<WrittenOutput> written = new ArrayList<>();
         private List<Finding> renderFailure;
         private int filesDone;
 
-        InOrder(CheckLedger ledger, int files, ProgressListener progress, AtomicBoolean failed) {
+        InOrder(CheckLedger ledger, int files, ProgressListener progress, AtomicBoolean failed, boolean failOnWarning) {
             this.ledger = ledger;
+            this.failOnWarning = failOnWarning;
             this.files = files;
             this.progress = progress;
             this.failed = failed;
         }
 
         void add(Done done) {
-            boolean fails = ledger.add(done.checked()).stream().anyMatch(f -> f.isError() || ledger.failsOnWarning());
+            boolean fails = CheckLedger.fails(ledger.add(done.checked()), failOnWarning);
             planFindings.addAll(done.naming());
             plan.add(done.outputs(), planFindings);
             if (renderFailure == null) {

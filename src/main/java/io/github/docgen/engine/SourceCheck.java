@@ -41,10 +41,6 @@ final class SourceCheck {
      * @param findings what reading it found, then what each check found, in the order of the checks
      */
     record Checked(Path source, LoadedDocument document, List<Finding> findings) {
-        boolean fails(boolean failOnWarning) {
-            return findings.stream().anyMatch(f -> f.isError() || failOnWarning);
-        }
-
         /** The same without the file's values: what is kept of it once it is rendered. */
         Checked header() {
             return document == null ? this
