@@ -26,22 +26,22 @@ public record CellRule(RuleInfo info, List<DataPath> counts, List<DataPath> amou
                 context.missing(this, path);
             }
             for (DataPath.Selected value : selected) {
-                walk(context, value.path(), value.node(), expect);
+                walk(context, value, expect);
             }
         }
     }
 
     /** Checks every cell at or below a value: the items of a row, the values of a map. */
-    private void walk(RuleContext context, String path, DataNode node, NumberCell.Expect expect) {
-        if (node instanceof DataNode.MapNode map) {
-            map.entries().forEach((key, value) -> walk(context, DataPath.join(path, key), value, expect));
-        } else if (node instanceof DataNode.ListNode list) {
+    private void walk(RuleContext context, DataPath.Selected value, NumberCell.Expect expect) {
+        if (value.node() instanceof DataNode.MapNode map) {
+            map.entries().forEach((key, child) -> walk(context, value.entry(key, child), expect));
+        } else if (value.node() instanceof DataNode.ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
                 // An item of a row is a cell even when it is a list or map: then it holds no number.
-                context.checkCell(this, path + "[" + i + "]", list.items().get(i), expect);
+                context.checkCell(this, value.item(i, list.items().get(i)), expect);
             }
         } else {
-            context.checkCell(this, path, node, expect);
+            context.checkCell(this, value, expect);
         }
     }
 }

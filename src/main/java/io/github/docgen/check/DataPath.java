@@ -191,7 +191,55 @@ public final class DataPath {
         return text;
     }
 
-    /** A selected value and the concrete path that reaches it. */
-    public record Selected(String path, DataNode node) {
+    /**
+     * A selected value and the concrete path that reaches it. The path of a cell reached from a
+     * selected row is spelled out only when a message names it: a check reads hundreds of cells
+     * per file and almost never reports one.
+     */
+    public static final class Selected {
+        private final Selected parent;
+        /** With a parent: the key under it, or null when {@link #index} is the step. */
+        private final String key;
+        private final int index;
+        private final DataNode node;
+        private String path;
+
+        public Selected(String path, DataNode node) {
+            this(null, null, -1, node);
+            this.path = path;
+        }
+
+        private Selected(Selected parent, String key, int index, DataNode node) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+            this.node = node;
+        }
+
+        /** The value under {@code key} of this (map) value. */
+        Selected entry(String key, DataNode value) {
+            return new Selected(this, key, -1, value);
+        }
+
+        /** Item {@code index} of this (list) value. */
+        Selected item(int index, DataNode value) {
+            return new Selected(this, null, index, value);
+        }
+
+        /** The selection this cell was reached from (itself when it was selected by a path). */
+        Selected root() {
+            return parent == null ? this : parent.root();
+        }
+
+        public String path() {
+            if (path == null) {
+                path = key != null ? join(parent.path(), key) : parent.path() + "[" + index + "]";
+            }
+            return path;
+        }
+
+        public DataNode node() {
+            return node;
+        }
     }
 }

@@ -95,7 +95,7 @@ public record EquationRule(RuleInfo info, List<DataPath> left, List<DataPath> ri
             return value.node() instanceof DataNode.ScalarNode ? value : null;
         }
         if (value.node() instanceof DataNode.ListNode row && column < row.items().size()) {
-            return new DataPath.Selected(value.path() + "[" + column + "]", row.items().get(column));
+            return value.item(column, row.items().get(column));
         }
         return null;
     }

@@ -58,10 +58,10 @@ public record RowSumRule(RuleInfo info, DataPath rows, Object total, List<Object
 
     private static DataPath.Selected cell(DataPath.Selected row, Object column) {
         if (row.node() instanceof DataNode.ListNode list && column instanceof Integer index) {
-            return index < list.items().size() ? new DataPath.Selected(row.path() + "[" + index + "]", list.items().get(index)) : null;
+            return index < list.items().size() ? row.item(index, list.items().get(index)) : null;
         }
         if (row.node() instanceof DataNode.MapNode map && column instanceof String key && map.get(key) != null) {
-            return new DataPath.Selected(DataPath.join(row.path(), key), map.get(key));
+            return row.entry(key, map.get(key));
         }
         return null;
     }

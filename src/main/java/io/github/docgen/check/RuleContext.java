@@ -68,15 +68,16 @@ public final class RuleContext {
     }
 
     /** Checks a cell that must be a count or amount; a bad one is reported once and left out of sums. */
-    void checkCell(Rule rule, String path, DataNode node, NumberCell.Expect expect) {
+    void checkCell(Rule rule, DataPath.Selected cell, NumberCell.Expect expect) {
+        DataNode node = cell.node();
         if (badCells.contains(node)) {
             return;
         }
-        NumberCell cell = NumberCell.read(node, expect);
-        if (!cell.ok()) {
+        NumberCell number = NumberCell.read(node, expect);
+        if (!number.ok()) {
             badCells.add(node);
             findings.add(new Finding(rule.info().severity(), node.position(), rule.info().id(),
-                    labels.of(path) + ": " + cell.message(expect)));
+                    labels.of(cell.path()) + ": " + number.message(expect)));
         }
     }
 
@@ -90,8 +91,8 @@ public final class RuleContext {
             return null;
         }
         BigDecimal value = NumberCell.numberIn(cell.node());
-        if (value == null && !cell.path().startsWith(PREVIOUS + ".")) {
-            checkCell(rule, cell.path(), cell.node(), NumberCell.Expect.NUMBER);
+        if (value == null && !cell.root().path().startsWith(PREVIOUS + ".")) {
+            checkCell(rule, cell, NumberCell.Expect.NUMBER);
         }
         return value;
     }
