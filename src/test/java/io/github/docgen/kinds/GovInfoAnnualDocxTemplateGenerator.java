@@ -40,7 +40,7 @@ public final class GovInfoAnnualDocxTemplateGenerator {
      * the web page detect the same structured paragraphs. Each comment stays in the template for
      * the maintainer and, alone in its paragraph, leaves no trace in the output.
      */
-    private static final List<String> DEFINITIONS = List.of(
+    static final List<String> DEFINITIONS = List.of(
             "[#-- Level markers of official documents (GB/T 9704): 一、 / （一） / 1. / （1）, half-width brackets too. "
                     + "Group 1 is the marker and the first sentence (through the first 。, or the whole first line), group 2 the rest. "
                     + "\"1.\" before a digit is no marker: 1.5亿元 is body text. --]",
@@ -49,7 +49,16 @@ public final class GovInfoAnnualDocxTemplateGenerator {
             "[#assign level3 = \"((?:[0-9]+[.．](?![0-9])|[（(][0-9]+[）)])[^。\\\\n]*。?)(.*)\"]",
             "[#-- A blank line (spaces allowed) separates paragraphs; spaces around a paragraph are editor debris. --]",
             "[#assign paragraphBreak = \"\\\\n(?:[ \\\\t\\\\u3000]*\\\\n)+\"]",
-            "[#assign edgeSpace = \"^[\\\\s\\\\u3000]+|[\\\\s\\\\u3000]+$\"]",
+            "[#-- Without the spaces around it, as report.ftlh trims: a regular expression reads every character, so each "
+                    + "end is only replaced when its last characters show spaces there (a space before a final line separator "
+                    + "counts, as $ matches there too). --]",
+            "[#function trimmed text]"
+                    + "[#local text = (text?has_content && text[0]?matches(\"[\\\\s\\\\u3000]\"))"
+                    + "?then(text?replace(\"^[\\\\s\\\\u3000]+\", \"\", \"r\"), text)]"
+                    + "[#local tail = (text?length > 2)?then(text[text?length - 2..], text)]"
+                    + "[#return tail?matches(\".*[\\\\s\\\\u3000][\\\\u0085\\\\u2028\\\\u2029]?\", \"s\")"
+                    + "?then(text?replace(\"[\\\\s\\\\u3000]+$\", \"\", \"r\"), text)]"
+                    + "[/#function]",
             "[#assign results = applications.results]");
 
     private GovInfoAnnualDocxTemplateGenerator() {
@@ -130,7 +139,7 @@ public final class GovInfoAnnualDocxTemplateGenerator {
     private static List<Xml> paragraphsOf(String variable) {
         return List.of(
                 directive("[#list " + variable + "?replace(\"\\r\\n\", \"\\n\")?replace(\"\\r\", \"\\n\")?split(paragraphBreak, \"r\") as block]"),
-                directive("[#assign para = block?replace(edgeSpace, \"\", \"r\")]"),
+                directive("[#assign para = trimmed(block)]"),
                 directive("[#if para?has_content]"),
                 directive("[#assign h1 = para?matches(level1, \"s\")]"),
                 directive("[#assign h2 = para?matches(level2, \"s\")]"),

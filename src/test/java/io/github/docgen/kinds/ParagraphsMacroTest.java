@@ -86,6 +86,18 @@ class ParagraphsMacroTest {
         assertEquals(render(REFERENCE + CALL, text), render(macros("gov-info-annual-2019") + CALL, text));
     }
 
+    /**
+     * The Word templates trim a paragraph with the same function: for any text it gives what the
+     * one regular expression they used before gives.
+     */
+    @Property(tries = 1500)
+    void theWordTemplatesTrimAsTheOneExpressionDid(@ForAll("texts") String text) throws Exception {
+        String function = GovInfoAnnualDocxTemplateGenerator.DEFINITIONS.stream().filter(d -> d.startsWith("[#function trimmed"))
+                .findFirst().orElseThrow();
+        assertEquals(render("@@@${text?replace(\"^[\\\\s\\\\u3000]+|[\\\\s\\\\u3000]+$\", \"\", \"r\")}", text),
+                render(function + "@@@${trimmed(text)}", text));
+    }
+
     /** The kind's template up to its first output: its assignments, functions and macros. */
     private static String macros(String kind) {
         try {
