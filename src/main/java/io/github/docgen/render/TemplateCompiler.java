@@ -17,6 +17,8 @@ public final class TemplateCompiler {
     private final RenderLimits limits;
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
     private final Map<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+    /** One lock per template, held while it compiles. */
+    private final Map<String, Object> compiling = new ConcurrentHashMap<>();
 
     public TemplateCompiler(RenderLimits limits) {
         this.limits = limits;
@@ -28,13 +30,20 @@ public final class TemplateCompiler {
         if (done != null) {
             return done;
         }
-        CompiledTemplate fresh = switch (template.format()) {
-            case HTML, XML, TEXT -> FreemarkerTextTemplate.compile(configuration(kind), template.fileName(),
-                    kind.displayName(template.fileName()), limits);
-            case DOCX -> DocxTemplateCompiler.compile(kind, template, configuration(kind), limits);
-        };
-        compiled.putIfAbsent(key, fresh);
-        return compiled.get(key);
+        // Every worker starts on the same template: one compiles it, the others wait for it
+        // rather than each compiling it again in a JVM that is still cold.
+        synchronized (compiling.computeIfAbsent(key, k -> new Object())) {
+            done = compiled.get(key);
+            if (done == null) {
+                done = switch (template.format()) {
+                    case HTML, XML, TEXT -> FreemarkerTextTemplate.compile(configuration(kind), template.fileName(),
+                            kind.displayName(template.fileName()), limits);
+                    case DOCX -> DocxTemplateCompiler.compile(kind, template, configuration(kind), limits);
+                };
+                compiled.put(key, done);
+            }
+            return done;
+        }
     }
 
     private Configuration configuration(ReportKind kind) {
