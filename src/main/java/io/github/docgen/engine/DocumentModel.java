@@ -30,7 +30,9 @@ final class DocumentModel {
         return null;
     }
 
-    static Map<String, Object> of(LoadedDocument document, ProjectInfo project, Instant buildTime, String format) {
+    /** {@code values}: the document's data as plain values ({@code document.data().values()}), shared by its formats. */
+    static Map<String, Object> of(LoadedDocument document, Map<String, Object> values, ProjectInfo project, Instant buildTime,
+                                  String format) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("source", document.data().relativePath());
         doc.put("kind", document.kind().id());
@@ -39,7 +41,7 @@ final class DocumentModel {
         if (buildTime != null) {
             doc.put("buildTime", buildTime.toString());
         }
-        Map<String, Object> model = new HashMap<>(document.data().values());
+        Map<String, Object> model = new HashMap<>(values);
         model.put("project", project.toTemplateModel());
         model.put("doc", doc);
         return model;

@@ -39,17 +39,23 @@ final class DocumentRenderer {
      */
     List<WrittenOutput> render(LoadedDocument document, List<PlannedOutput> outputs) throws DocgenException, IOException {
         List<WrittenOutput> written = new ArrayList<>(outputs.size());
+        Map<String, Object> values = null; // the data as templates see it, made once for all of the file's documents
         for (PlannedOutput output : outputs) {
             String inputs = fingerprint.of(output);
             WrittenOutput result = request.force() ? null : upToDate(previous.get(output.relativePath()), inputs);
-            written.add(result != null ? result : renderOne(document, output, inputs));
+            if (result == null) {
+                values = values != null ? values : document.data().values();
+                result = renderOne(document, values, output, inputs);
+            }
+            written.add(result);
         }
         return written;
     }
 
-    private WrittenOutput renderOne(LoadedDocument document, PlannedOutput output, String inputs) throws DocgenException, IOException {
+    private WrittenOutput renderOne(LoadedDocument document, Map<String, Object> values, PlannedOutput output, String inputs)
+            throws DocgenException, IOException {
         CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
-        Map<String, Object> model = DocumentModel.of(document, request.project(), request.buildTime(),
+        Map<String, Object> model = DocumentModel.of(document, values, request.project(), request.buildTime(),
                 output.template().outputExtension());
         MessageDigest digest = Sha256.digest();
         try (OutputStream out = new DigestOutputStream(staged.open(output.relativePath()), digest)) {
