@@ -2,7 +2,6 @@ package io.github.docgen.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,31 +71,32 @@ public final class DataPath {
     /** Every value the path selects, in document order, each with its concrete path. */
     public List<Selected> select(DataNode root) {
         List<Selected> out = new ArrayList<>();
-        select(root, 0, "", out);
+        select(new Selected("", root), 0, out);
         return out;
     }
 
-    private void select(DataNode node, int i, String path, List<Selected> out) {
+    private void select(Selected at, int i, List<Selected> out) {
         if (i == segments.size()) {
-            out.add(new Selected(path, node));
+            out.add(at);
             return;
         }
         String segment = segments.get(i);
+        DataNode node = at.node();
         if (segment.equals(ANY_DEPTH)) {
-            for (Map.Entry<String, DataNode> child : children(node, path)) {
-                select(child.getValue(), i + 1, child.getKey(), out);
-                select(child.getValue(), i, child.getKey(), out);
+            for (Selected child : children(at)) {
+                select(child, i + 1, out);
+                select(child, i, out);
             }
         } else if (segment.equals(ANY)) {
-            for (Map.Entry<String, DataNode> child : children(node, path)) {
-                select(child.getValue(), i + 1, child.getKey(), out);
+            for (Selected child : children(at)) {
+                select(child, i + 1, out);
             }
         } else if (node instanceof DataNode.MapNode map && map.get(segment) != null) {
-            select(map.get(segment), i + 1, join(path, segment), out);
+            select(at.entry(segment, map.get(segment)), i + 1, out);
         } else if (node instanceof DataNode.ListNode list && segment.chars().allMatch(Character::isDigit)) {
             int index = Integer.parseInt(segment);
             if (index < list.items().size()) {
-                select(list.items().get(index), i + 1, path + "[" + index + "]", out);
+                select(at.item(index, list.items().get(index)), i + 1, out);
             }
         }
     }
@@ -170,13 +170,13 @@ public final class DataPath {
         return (segment.equals(ANY) || segment.equals(concrete.get(c))) && matches(concrete, p + 1, c + 1);
     }
 
-    private static List<Map.Entry<String, DataNode>> children(DataNode node, String path) {
-        List<Map.Entry<String, DataNode>> children = new ArrayList<>();
-        if (node instanceof DataNode.MapNode map) {
-            map.entries().forEach((key, value) -> children.add(Map.entry(join(path, key), value)));
-        } else if (node instanceof DataNode.ListNode list) {
+    private static List<Selected> children(Selected at) {
+        List<Selected> children = new ArrayList<>();
+        if (at.node() instanceof DataNode.MapNode map) {
+            map.entries().forEach((key, value) -> children.add(at.entry(key, value)));
+        } else if (at.node() instanceof DataNode.ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
-                children.add(Map.entry(path + "[" + i + "]", list.items().get(i)));
+                children.add(at.item(i, list.items().get(i)));
             }
         }
         return children;
@@ -192,9 +192,8 @@ public final class DataPath {
     }
 
     /**
-     * A selected value and the concrete path that reaches it. The path of a cell reached from a
-     * selected row is spelled out only when a message names it: a check reads hundreds of cells
-     * per file and almost never reports one.
+     * A selected value and the concrete path that reaches it, spelled out only when a message
+     * names it: a check reads hundreds of values per file and almost never reports one.
      */
     public static final class Selected {
         private final Selected parent;
@@ -226,7 +225,7 @@ public final class DataPath {
             return new Selected(this, null, index, value);
         }
 
-        /** The selection this cell was reached from (itself when it was selected by a path). */
+        /** Where the path to this value starts: the data file's root, or the value a path was re-rooted at. */
         Selected root() {
             return parent == null ? this : parent.root();
         }
