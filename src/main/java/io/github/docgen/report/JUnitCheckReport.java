@@ -1,7 +1,11 @@
 package io.github.docgen.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,7 +29,10 @@ final class JUnitCheckReport {
 
     static void write(CheckResult result, boolean failOnWarning, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // Through a Writer: given the stream itself, the JDK's writer encodes and writes one byte
+            // at a time, which cost most of a 10,000-file build's report time.
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             int tests = result.files().stream().mapToInt(f -> f.rules().size()).sum();
@@ -48,6 +55,7 @@ final class JUnitCheckReport {
             xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.close();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
