@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,27 +47,52 @@ final class CustomProperties {
     byte[] render(Map<String, Object> model) {
         Map<?, ?> doc = model.get("doc") instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> project = model.get("project") instanceof Map<?, ?> m ? m : Map.of();
+        Stamp stamp = new Stamp(text(project.get("version")), text(project.get("commit")), doc.get("source") != null,
+                text(doc.get("kind")), Boolean.TRUE.equals(doc.get("draft")));
+        String[] frame = frames.computeIfAbsent(stamp, this::frame);
+        String source = text(doc.get("source"));
+        return (source == null ? frame[0] : frame[0] + xml(source) + frame[1]).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a document's properties depend on besides its source, which alone differs between the documents of a build. */
+    private record Stamp(String version, String commit, boolean hasSource, String kind, boolean draft) {
+    }
+
+    /** The properties of each stamp seen, as the text before and after the source's value (one entry for a build). */
+    private final Map<Stamp, String[]> frames = new ConcurrentHashMap<>();
+
+    private String[] frame(Stamp stamp) {
         Map<String, String> all = new LinkedHashMap<>(kept);
-        put(all, PREFIX + "version", project.get("version"));
-        put(all, PREFIX + "commit", project.get("commit"));
-        put(all, PREFIX + "source", doc.get("source"));
-        put(all, PREFIX + "kind", doc.get("kind"));
-        all.put(PREFIX + "status", Boolean.TRUE.equals(doc.get("draft")) ? "draft" : "final");
+        put(all, PREFIX + "version", stamp.version());
+        put(all, PREFIX + "commit", stamp.commit());
+        put(all, PREFIX + "source", stamp.hasSource() ? "" : null);
+        put(all, PREFIX + "kind", stamp.kind());
+        all.put(PREFIX + "status", stamp.draft() ? "draft" : "final");
         StringBuilder out = new StringBuilder(512)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n")
                 .append("<Properties xmlns=\"").append(NS).append("\" xmlns:vt=\"").append(VT).append("\">");
+        String before = null;
         List<String> names = new ArrayList<>(all.keySet());
         for (int i = 0; i < names.size(); i++) {
             out.append("<property fmtid=\"").append(FMTID).append("\" pid=\"").append(i + 2).append("\" name=\"")
-                    .append(xml(names.get(i))).append("\"><vt:lpwstr>").append(xml(all.get(names.get(i))))
-                    .append("</vt:lpwstr></property>");
+                    .append(xml(names.get(i))).append("\"><vt:lpwstr>");
+            if (stamp.hasSource() && names.get(i).equals(PREFIX + "source")) {
+                before = out.toString();
+                out.setLength(0);
+            }
+            out.append(xml(all.get(names.get(i)))).append("</vt:lpwstr></property>");
         }
-        return out.append("</Properties>").toString().getBytes(StandardCharsets.UTF_8);
+        out.append("</Properties>");
+        return before == null ? new String[] {out.toString(), ""} : new String[] {before, out.toString()};
     }
 
-    private static void put(Map<String, String> all, String name, Object value) {
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static void put(Map<String, String> all, String name, String value) {
         if (value != null) {
-            all.put(name, value.toString());
+            all.put(name, value);
         }
     }
 
