@@ -1,6 +1,5 @@
 package io.github.docgen.engine;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +30,8 @@ final class DocumentModel {
     }
 
     /** {@code values}: the document's data as plain values ({@code document.data().values()}), shared by its formats. */
-    static Map<String, Object> of(LoadedDocument document, Map<String, Object> values, ProjectInfo project, Instant buildTime,
+    /** {@code buildTime}: the build time as ISO-8601 text (the same for every document of a build), or null. */
+    static Map<String, Object> of(LoadedDocument document, Map<String, Object> values, ProjectInfo project, String buildTime,
                                   String format) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("source", document.data().relativePath());
@@ -39,7 +39,7 @@ final class DocumentModel {
         doc.put("format", format);
         doc.put("draft", project.isDraft());
         if (buildTime != null) {
-            doc.put("buildTime", buildTime.toString());
+            doc.put("buildTime", buildTime);
         }
         Map<String, Object> model = new HashMap<>(values);
         model.put("project", project.toTemplateModel());

@@ -24,6 +24,8 @@ final class DocumentRenderer {
     private final InputFingerprint fingerprint;
     private final Map<String, WrittenOutput> previous;
     private final StagedOutputs staged;
+    /** The build time as templates see it, written once rather than for every document. */
+    private final String buildTime;
 
     DocumentRenderer(GenerationRequest request, TemplateCompiler compiler, Map<String, WrittenOutput> previous, StagedOutputs staged) {
         this.request = request;
@@ -31,6 +33,7 @@ final class DocumentRenderer {
         this.fingerprint = new InputFingerprint(request);
         this.previous = previous;
         this.staged = staged;
+        this.buildTime = request.buildTime() == null ? null : request.buildTime().toString();
     }
 
     /**
@@ -55,7 +58,7 @@ final class DocumentRenderer {
     private WrittenOutput renderOne(LoadedDocument document, Map<String, Object> values, PlannedOutput output, String inputs)
             throws DocgenException, IOException {
         CompiledTemplate template = compiler.compile(output.document().kind(), output.template());
-        Map<String, Object> model = DocumentModel.of(document, values, request.project(), request.buildTime(),
+        Map<String, Object> model = DocumentModel.of(document, values, request.project(), buildTime,
                 output.template().outputExtension());
         MessageDigest digest = Sha256.digest();
         try (OutputStream out = new DigestOutputStream(staged.open(output.relativePath()), digest)) {
