@@ -26,6 +26,8 @@ final class CustomProperties {
     private static final String PREFIX = "docgen.";
 
     private final Map<String, String> kept;
+    /** The properties of each stamp seen, as the text before and after the source's value (one entry for a build). */
+    private final Map<Stamp, String[]> frames = new ConcurrentHashMap<>();
 
     private CustomProperties(Map<String, String> kept) {
         this.kept = kept;
@@ -57,9 +59,6 @@ final class CustomProperties {
     /** What a document's properties depend on besides its source, which alone differs between the documents of a build. */
     private record Stamp(String version, String commit, boolean hasSource, String kind, boolean draft) {
     }
-
-    /** The properties of each stamp seen, as the text before and after the source's value (one entry for a build). */
-    private final Map<Stamp, String[]> frames = new ConcurrentHashMap<>();
 
     private String[] frame(Stamp stamp) {
         Map<String, String> all = new LinkedHashMap<>(kept);

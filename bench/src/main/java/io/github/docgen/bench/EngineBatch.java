@@ -23,7 +23,7 @@ import io.github.docgen.render.RenderLimits;
  * what a build pays (class loading, JIT warm-up); later ones show the engine warm. Each pass prints
  * its wall time, documents per second and the CPU time of the whole process (JIT threads included).
  * With {@code check-first}, the check goal's work runs once before the first pass, as in a build
- * that binds both goals.
+ * that binds both goals. {@code -Dworkers=N} sets the number of workers (default: one per processor).
  * {@code java -Xmx256m -cp bench/target/benchmarks.jar io.github.docgen.bench.EngineBatch /tmp/docgen-batch 3 [check-first]}
  */
 public final class EngineBatch {
