@@ -1,6 +1,6 @@
 package io.github.docgen.check;
 
-import io.github.docgen.engine.Severity;
+import io.github.docgen.diagnostic.Severity;
 
 /**
  * One declared rule of a kind's {@code rules.yaml}. Three forms, each plain data: cells that must

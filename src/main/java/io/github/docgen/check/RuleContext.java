@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataNode;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * What rules see while checking one data file: its values, last year's (when {@code previous:}

@@ -12,8 +12,8 @@ import io.github.docgen.data.DataFileException;
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataLimits;
 import io.github.docgen.data.DataNode;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.Severity;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.Severity;
 
 /**
  * Reads a kind's {@code rules.yaml} into a {@link RuleSet}. The file is data a user writes, so it is

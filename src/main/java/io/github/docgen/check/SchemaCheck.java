@@ -20,9 +20,9 @@ import com.networknt.schema.resource.DisallowSchemaLoader;
 
 import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataNode;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocumentCheck;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.kind.ReportKind;
 
 /**

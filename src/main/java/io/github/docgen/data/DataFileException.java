@@ -1,5 +1,7 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.SourcePosition;
+
 /** A data file that cannot be read: one located, one-line reason. */
 public final class DataFileException extends Exception {
     private final SourcePosition position;

@@ -1,5 +1,9 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.text.Sha256;
+import io.github.docgen.text.XmlSafeText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

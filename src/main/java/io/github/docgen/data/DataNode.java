@@ -1,5 +1,7 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.SourcePosition;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.text.XmlSafeText;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;

@@ -11,7 +11,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import io.github.docgen.data.XmlSafeText;
+import io.github.docgen.text.XmlSafeText;
 
 /**
  * The document's properties ({@code docProps/core.xml}), written for each document from its

@@ -13,9 +13,9 @@ import java.util.zip.Deflater;
 
 import freemarker.core.Environment;
 import freemarker.template.TemplateException;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.render.BoundedWriter;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;

@@ -16,12 +16,13 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
@@ -33,7 +34,7 @@ import io.github.docgen.render.RenderWatchdog;
  * FreeMarker template of its XML. Every problem of the template is reported before any document
  * is rendered.
  */
-public final class DocxTemplateCompiler {
+public final class DocxTemplateCompiler implements FormatCompiler {
     static final String MAIN_DOCUMENT = "word/document.xml";
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String PACKAGE_RELS = "_rels/.rels";
@@ -45,12 +46,15 @@ public final class DocxTemplateCompiler {
     private static final String CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
     private static final String DEFAULT_CUSTOM_PART = "docProps/custom.xml";
 
-    private DocxTemplateCompiler() {
+    private final RenderLimits limits;
+
+    public DocxTemplateCompiler(RenderLimits limits) {
+        this.limits = limits;
     }
 
     /** {@code cfg}: the kind's hardened FreeMarker configuration, whose settings every part template shares. */
-    public static CompiledTemplate compile(ReportKind kind, KindTemplate template, Configuration cfg, RenderLimits limits)
-            throws DocgenException {
+    @Override
+    public CompiledTemplate compile(ReportKind kind, KindTemplate template, Configuration cfg) throws DocgenException {
         String displayName = kind.displayName(template.fileName());
         byte[] zip = kind.file(template.fileName()).orElseThrow(() -> new DocgenException(
                 Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "the template file is missing")));

@@ -10,8 +10,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * What the compiler knows about one part while turning it into a template: where each paragraph

@@ -14,9 +14,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * Parses the XML parts of a template. A Word part never needs a DOCTYPE, so one is refused

@@ -5,7 +5,7 @@ import java.io.Writer;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
-import io.github.docgen.data.XmlSafeText;
+import io.github.docgen.text.XmlSafeText;
 
 /**
  * How a value is written into the text of a Word run. Every interpolation of a Word template sits

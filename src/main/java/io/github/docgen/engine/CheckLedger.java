@@ -1,5 +1,10 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,10 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,10 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.data.SourcePosition;
+import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.render.TemplateCompiler;
+import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * The engine: finds the data files of a request, reads and checks each, renders it into every format

@@ -1,12 +1,14 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.Finding;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import io.github.docgen.data.DataNode;
-import io.github.docgen.data.SourcePosition;
+import io.github.docgen.diagnostic.SourcePosition;
 
 /**
  * What a template sees: the data file's values at the top level, plus {@code project} and

@@ -1,5 +1,7 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.DocgenException;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,9 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import io.github.docgen.data.Sha256;
+import io.github.docgen.text.Sha256;
 import io.github.docgen.render.CompiledTemplate;
-import io.github.docgen.render.TemplateCompiler;
+import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * Renders the outputs of one checked document into the staging folder, or keeps an earlier build's

@@ -3,7 +3,7 @@ package io.github.docgen.engine;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import io.github.docgen.data.SlashedPath;
+import io.github.docgen.text.SlashedPath;
 
 /**
  * Everything one run needs, fixed before it starts.

@@ -1,5 +1,7 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.CheckResult;
+
 import java.util.List;
 
 /** What a generate run did: its checks and the documents it produced. */

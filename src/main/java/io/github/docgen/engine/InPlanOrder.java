@@ -1,5 +1,7 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.DocgenException;
+
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.docgen.data.Sha256;
+import io.github.docgen.text.Sha256;
 import io.github.docgen.kind.ReportKind;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.Finding;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.Finding;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +12,8 @@ import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataFileException;
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataNode;
-import io.github.docgen.data.SlashedPath;
-import io.github.docgen.data.SourcePosition;
+import io.github.docgen.text.SlashedPath;
+import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.ReportKind;
 

@@ -1,5 +1,8 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.docgen.data.DataFileReader;
-import io.github.docgen.data.SourcePosition;
+import io.github.docgen.diagnostic.SourcePosition;
 
 /** Finds the data files under the source folder, skipping the user's kinds, in a stable order. */
 final class SourceScanner {

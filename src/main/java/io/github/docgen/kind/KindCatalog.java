@@ -20,10 +20,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-import io.github.docgen.data.SlashedPath;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.text.SlashedPath;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * The kinds a build can use: the built-in ones packaged under {@code docgen-kinds/} in the plugin

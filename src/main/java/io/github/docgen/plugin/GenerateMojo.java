@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.GenerationResult;
 
 /**

@@ -3,7 +3,7 @@ package io.github.docgen.render;
 import java.io.OutputStream;
 import java.util.Map;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 
 /** A template compiled once per build, rendered once per document. Safe to share between threads. */
 public interface CompiledTemplate {

@@ -13,10 +13,10 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
-import io.github.docgen.zip.Utf8Buffer;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.text.Utf8Buffer;
 
 /** An HTML, XML or text template: FreeMarker with the output format its file extension names. */
 final class FreemarkerTextTemplate implements CompiledTemplate {

@@ -20,6 +20,11 @@ public final class HardenedFreemarker {
     private HardenedFreemarker() {
     }
 
+    /** The configuration of one kind: its templates include files of that kind only. */
+    public static Configuration forKind(io.github.docgen.kind.ReportKind kind) {
+        return configuration(new KindTemplateLoader(kind));
+    }
+
     public static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new Configuration(VERSION);
         cfg.setTemplateLoader(loader);

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * Auto-escaping keeps data from adding markup, but a link whose URL comes from data can still be

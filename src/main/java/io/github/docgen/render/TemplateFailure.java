@@ -2,8 +2,8 @@ package io.github.docgen.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.Finding;
 
 /** Turns FreeMarker's exceptions into one located line, without FreeMarker's debug banner. */
 public final class TemplateFailure {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import io.github.docgen.engine.CheckResult;
+import io.github.docgen.diagnostic.CheckResult;
 
 /**
  * Writes what the checks found for people and CI servers: {@code check-report.json} and the

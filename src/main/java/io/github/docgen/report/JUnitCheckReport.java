@@ -13,9 +13,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import io.github.docgen.data.XmlSafeText;
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.text.XmlSafeText;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * The check result in the JUnit XML form CI servers read: a test suite {@code docgen-checks}, one

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.Finding;
 
 /** The check result as JSON: totals, then per data file its rules and findings with positions. */
 final class JsonCheckReport {

@@ -1,5 +1,7 @@
 package io.github.docgen.zip;
 
+import io.github.docgen.text.Utf8Buffer;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.TestProject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -3,10 +3,10 @@ package io.github.docgen.check;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.DocumentCheck;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.TestProject;
 
 /** Runs the plugin's checks over a test project through the engine, as a build does. */

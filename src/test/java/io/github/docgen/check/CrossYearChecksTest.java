@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.GenerationResult;
 import io.github.docgen.engine.TestProject;
 

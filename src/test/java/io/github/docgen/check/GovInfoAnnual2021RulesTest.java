@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.engine.CheckResult;
+import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.engine.TestProject;
 
 /**

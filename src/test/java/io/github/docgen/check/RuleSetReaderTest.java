@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.docgen.engine.Severity;
+import io.github.docgen.diagnostic.Severity;
 
 /** rules.yaml is read strictly: every mistake in it is named at its line and column. */
 class RuleSetReaderTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.engine.CheckResult;
+import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.engine.TestProject;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.SourcePosition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

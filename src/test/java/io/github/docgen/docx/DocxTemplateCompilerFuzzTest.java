@@ -2,7 +2,7 @@ package io.github.docgen.docx;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 
 /**
  * Whatever bytes a .docx template holds, compiling it either succeeds or fails with a located

@@ -22,7 +22,7 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 
 /**
  * A rendered part is its template's static stretches, deflated once, with the values between

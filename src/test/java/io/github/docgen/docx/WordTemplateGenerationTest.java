@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.TestProject;
 
 /** A project's own kind with a Word template, through the whole engine: data file in, .docx out. */

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.render.TemplateCompiler;
+import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * Compiles a Word template through the engine's own {@link TemplateCompiler}, as the kind

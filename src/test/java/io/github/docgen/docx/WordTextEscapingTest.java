@@ -2,7 +2,7 @@ package io.github.docgen.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.docgen.data.XmlSafeText;
+import io.github.docgen.text.XmlSafeText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

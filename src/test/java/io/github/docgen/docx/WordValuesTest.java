@@ -81,8 +81,8 @@ class WordValuesTest {
     void aMissingValueNamesTheParagraphNotTheGeneratedSource() {
         byte[] docx = DocxFixture.body(p(r("a")), p(r("Total: ${tot"), r("al.count}"))).zip();
 
-        io.github.docgen.engine.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.docgen.engine.DocgenException.class, () -> render(docx, model()));
+        io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.diagnostic.DocgenException.class, () -> render(docx, model()));
 
         assertEquals("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null"
                 + " or missing: in total (in ${total.count})", e.getMessage());
@@ -121,12 +121,12 @@ class WordValuesTest {
     void aLoopThatWritesNothingIsStoppedByTheTimeLimit() throws Exception {
         byte[] docx = DocxFixture.body(p(r("[#list 1..999999999 as i][#assign x = i][/#list]done"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.render.TemplateCompiler(
+        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
                 new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
 
         long start = System.nanoTime();
-        io.github.docgen.engine.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.docgen.engine.DocgenException.class, () -> render(template, model()));
+        io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.diagnostic.DocgenException.class, () -> render(template, model()));
 
         assertEquals("templates/memo/report.docx: LIMIT rendering took longer than the time limit of 500 ms", e.getMessage());
         assertTrue(System.nanoTime() - start < 10_000_000_000L);
@@ -136,12 +136,12 @@ class WordValuesTest {
     void theOutputCapHoldsForTheWholeDocument() throws Exception {
         byte[] docx = DocxFixture.body(p(r("${big}"))).header(p(r("${big}"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.render.TemplateCompiler(
+        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
                 new io.github.docgen.render.RenderLimits(3_000, 60_000)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
         String big = "x".repeat(1_500); // each part stays under 3,000 characters, the two together do not
 
-        io.github.docgen.engine.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.docgen.engine.DocgenException.class, () -> render(template, model("big", big)));
+        io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.diagnostic.DocgenException.class, () -> render(template, model("big", big)));
 
         assertEquals("templates/memo/report.docx: LIMIT word/header1.xml: the output is larger than the limit of "
                 + "3000 characters", e.getMessage().replaceAll("limit of \\d+", "limit of 3000"));

@@ -1,5 +1,9 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,7 +151,7 @@ class DocumentGeneratorTest {
 
     @Test
     void aKindProblemIsReportedOnceWithTheFirstFileOfTheKindWhateverTheWorkers() {
-        Finding broken = Finding.error(io.github.docgen.data.SourcePosition.ofFile("src/docgen/kinds/memo/rules.yaml"), "RULES", "broken");
+        Finding broken = Finding.error(io.github.docgen.diagnostic.SourcePosition.ofFile("src/docgen/kinds/memo/rules.yaml"), "RULES", "broken");
         DocumentCheck brokenKind = new DocumentCheck() {
             @Override
             public List<Finding> kindProblems(io.github.docgen.kind.ReportKind kind) {

@@ -1,5 +1,9 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

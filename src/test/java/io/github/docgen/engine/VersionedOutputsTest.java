@@ -1,5 +1,7 @@
 package io.github.docgen.engine;
 
+import io.github.docgen.diagnostic.DocgenException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.data.Sha256;
+import io.github.docgen.text.Sha256;
 import io.github.docgen.render.RenderLimits;
 
 /** Documents as artifacts: classifiers, the manifest, skipped rebuilds, draft marks, the Git commit. */

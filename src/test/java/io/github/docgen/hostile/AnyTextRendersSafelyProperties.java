@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import io.github.docgen.data.XmlSafeText;
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.text.XmlSafeText;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.TestProject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.TestProject;
 
 /**

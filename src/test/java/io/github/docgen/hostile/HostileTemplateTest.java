@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.check.RuleCheck;
 import io.github.docgen.check.SchemaCheck;
-import io.github.docgen.engine.DocgenException;
-import io.github.docgen.engine.Finding;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.GenerationResult;
 import io.github.docgen.engine.TestProject;
 

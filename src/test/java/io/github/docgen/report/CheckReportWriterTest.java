@@ -19,10 +19,10 @@ import org.w3c.dom.NodeList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.docgen.data.SourcePosition;
-import io.github.docgen.engine.CheckResult;
-import io.github.docgen.engine.Finding;
-import io.github.docgen.engine.Severity;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.Severity;
 
 /** The two reports CI servers and people read: JSON, and JUnit XML with one test case per file and rule. */
 class CheckReportWriterTest {

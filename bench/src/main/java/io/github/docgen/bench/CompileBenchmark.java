@@ -17,7 +17,7 @@ import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.render.TemplateCompiler;
+import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * Compiling the Word template with nothing cached: {@code warm} in a JVM that has compiled it

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocgenException;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.render.TemplateCompiler;
+import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * What every benchmark renders: the kind folder {@code templates/gov-info-annual-2021} (its Word

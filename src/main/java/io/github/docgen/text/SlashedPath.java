@@ -1,4 +1,4 @@
-package io.github.docgen.data;
+package io.github.docgen.text;
 
 import java.nio.file.Path;
 

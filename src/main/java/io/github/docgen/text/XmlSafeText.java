@@ -1,4 +1,4 @@
-package io.github.docgen.data;
+package io.github.docgen.text;
 
 /**
  * The policy for characters that XML 1.0 forbids (C0 controls other than tab, newline and carriage

@@ -1,4 +1,4 @@
-package io.github.docgen.zip;
+package io.github.docgen.text;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.github.docgen.data;
+package io.github.docgen.diagnostic;
 
 /** Where a value came from: the file as the user names it, and a 1-based line and column. */
 public record SourcePosition(String file, int line, int column) {

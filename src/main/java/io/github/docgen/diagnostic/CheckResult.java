@@ -1,4 +1,4 @@
-package io.github.docgen.engine;
+package io.github.docgen.diagnostic;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public record CheckResult(int filesChecked, List<Finding> findings, List<Checked
     }
 
     /** The findings of every file, in file order. */
-    static CheckResult of(List<CheckedFile> files) {
+    public static CheckResult of(List<CheckedFile> files) {
         return new CheckResult(files.size(), files.stream().flatMap(f -> f.findings().stream()).toList(), files);
     }
 

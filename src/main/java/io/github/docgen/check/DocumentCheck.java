@@ -1,4 +1,6 @@
-package io.github.docgen.engine;
+package io.github.docgen.check;
+
+import io.github.docgen.diagnostic.Finding;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.docgen.engine;
+package io.github.docgen.diagnostic;
 
 public enum Severity {
     ERROR, WARNING

@@ -1,4 +1,4 @@
-package io.github.docgen.zip;
+package io.github.docgen.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,6 +1,6 @@
-package io.github.docgen.engine;
+package io.github.docgen.diagnostic;
 
-import io.github.docgen.data.SourcePosition;
+import io.github.docgen.diagnostic.SourcePosition;
 
 /**
  * One located problem: where it is, which rule it breaks, and what was expected. Printed as

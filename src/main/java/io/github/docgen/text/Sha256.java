@@ -1,4 +1,4 @@
-package io.github.docgen.data;
+package io.github.docgen.text;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package io.github.docgen.engine;
+package io.github.docgen.diagnostic;
 
 import java.util.List;
 import java.util.stream.Collectors;
