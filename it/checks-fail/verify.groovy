@@ -1,5 +1,5 @@
 // A report with mistakes fails the build at docgen:check, every mistake located and named, and
-// nothing but the two check reports is written.
+// nothing but the check reports is written.
 import groovy.json.JsonSlurper
 
 def file = 'src/docgen/2024/a.yaml'
@@ -18,7 +18,7 @@ assert !log.contains('\tat ') && !log.contains('Caused by') : 'a failed check is
 def out = new File(basedir, 'target/docgen')
 def written = []
 out.eachFileRecurse { written << out.toPath().relativize(it.toPath()).toString() }
-assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json'] : "only the reports are written: ${written}"
+assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json', 'check-report.sarif'] : "only the reports are written: ${written}"
 
 def report = new JsonSlurper().parse(new File(out, 'check-report.json'), 'UTF-8')
 assert report.errors == 4 && report.warnings == 0 && report.filesChecked == 1
@@ -32,4 +32,15 @@ def cases = junit.getElementsByTagName('testcase')
 def failed = (0..<cases.length).collect { cases.item(it) }
         .findAll { it.getElementsByTagName('failure').length > 0 }.collect { it.getAttribute('name') }
 assert failed == ['R5', 'R2', 'R3', 'R4']
+
+// SARIF names each rule (with its description from rules.yaml) and each finding's file, line and column.
+def sarif = new JsonSlurper().parse(new File(out, 'check-report.sarif'), 'UTF-8')
+assert sarif.version == '2.1.0' && sarif.runs.size() == 1
+def rules = sarif.runs[0].tool.driver.rules
+assert rules.find { it.id == 'R2' }.fullDescription.text.startsWith('table 三, every row')
+def results = sarif.runs[0].results
+assert results*.ruleId == ['R5', 'R2', 'R3', 'R4'] && results*.level.unique() == ['error']
+def r2 = results[1].locations[0].physicalLocation
+assert r2.artifactLocation.uri == file && r2.region.startLine == 47 && r2.region.startColumn == 46
+assert rules[results[1].ruleIndex].id == 'R2'
 return true

@@ -27,6 +27,7 @@ import io.github.docgen.engine.GitRevision;
 import io.github.docgen.engine.ProjectInfo;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
+import io.github.docgen.report.RuleCatalog;
 
 /**
  * The parameters both goals share, and the translation of Maven's world into one
@@ -105,12 +106,18 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
         try {
-            for (java.nio.file.Path written : new CheckReportWriter(outputDirectory.toPath()).write(result, failOnWarning)) {
+            for (java.nio.file.Path written : reportWriter().write(result, failOnWarning)) {
                 getLog().debug("docgen: wrote " + written);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("docgen: cannot write the check reports in " + outputDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The check reports, their SARIF rule table described from the kinds' rules.yaml. */
+    private CheckReportWriter reportWriter() {
+        return new CheckReportWriter(outputDirectory.toPath(), RuleCatalog.load(kindsDirectory.toPath(), project.getBasedir().toPath()),
+                plugin.getVersion());
     }
 
     /** Reports what the checks found (when they ran), then the failure; the engine has written no document. */
