@@ -13,6 +13,11 @@ def expected = [
 def log = new File(basedir, 'build.log').getText('UTF-8')
 expected.each { assert log.contains('[ERROR] ' + it) : "the log lacks: ${it}" }
 assert log.contains('docgen: 1 data file(s) checked, 4 error(s), 0 warning(s)')
+// GITHUB_ACTIONS=true (invoker.properties): each finding is a workflow command too, at the start of a line
+// (a build on GitHub itself names the file from the repository root, hence the optional folders).
+def annotation = ~/(?m)^::error file=(\S*\/)?src\/docgen\/2024\/a\.yaml,line=47,col=46,title=R2::三、（四）1\.本机关不掌握相关政府信息 · 总计: expected 1 \(sum of the six applicant columns\), found 2$/
+assert log.findAll(annotation).size() == 1 : 'the R2 finding is annotated once at its line'
+assert log.findAll(~/(?m)^::error /).size() == 4
 assert !log.contains('\tat ') && !log.contains('Caused by') : 'a failed check is a message, not a stack trace'
 
 def out = new File(basedir, 'target/docgen')

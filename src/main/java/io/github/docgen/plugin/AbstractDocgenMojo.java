@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,8 +37,13 @@ import io.github.docgen.report.RuleCatalog;
  */
 abstract class AbstractDocgenMojo extends AbstractMojo {
 
+    private static final String ANNOTATED = "docgen.githubAnnotations";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The process environment (a test sets its own): it tells whether the build runs on GitHub Actions. */
+    Map<String, String> environment = System.getenv();
 
     /** Where the data files are: every *.yaml, *.yml and *.json below it is a document source. */
     @Parameter(property = "docgen.sourceDirectory", defaultValue = "${project.basedir}/src/docgen")
@@ -103,6 +110,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                 getLog().warn(finding.toString());
             }
         }
+        annotate(result.findings());
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
         try {
@@ -120,16 +128,35 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                 plugin.getVersion());
     }
 
+    /** Also prints the findings as GitHub Actions annotations, on GitHub Actions, once per build of the project. */
+    private void annotate(List<Finding> findings) {
+        GitHubAnnotations annotations = GitHubAnnotations.forEnvironment(environment, project.getBasedir().toPath(), System.out);
+        if (annotations != null && !findings.isEmpty()) {
+            annotations.print(findings, annotated());
+        }
+    }
+
+    /** The annotations printed so far for this project in this build (check and generate find the same). */
+    @SuppressWarnings("unchecked")
+    private Set<String> annotated() {
+        synchronized (project) {
+            Object printed = project.getContextValue(ANNOTATED);
+            if (printed == null) {
+                printed = ConcurrentHashMap.newKeySet();
+                project.setContextValue(ANNOTATED, printed);
+            }
+            return (Set<String>) printed;
+        }
+    }
+
     /** Reports what the checks found (when they ran), then the failure; the engine has written no document. */
     protected final MojoFailureException failure(DocgenException e) throws MojoExecutionException {
         if (e.check() != null) {
             report(e.check());
         }
-        for (Finding finding : e.findings()) {
-            if (e.check() == null || !e.check().findings().contains(finding)) {
-                getLog().error(finding.toString());
-            }
-        }
+        List<Finding> unreported = e.findings().stream().filter(f -> e.check() == null || !e.check().findings().contains(f)).toList();
+        unreported.forEach(finding -> getLog().error(finding.toString()));
+        annotate(unreported);
         boolean warningsOnly = e.findings().stream().noneMatch(Finding::isError);
         String what = warningsOnly ? e.findings().size() + " warning(s), listed above, and docgen.failOnWarning is set"
                 : e.findings().stream().filter(Finding::isError).count() + " error(s), listed above";
