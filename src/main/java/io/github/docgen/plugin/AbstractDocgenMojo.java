@@ -42,7 +42,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
-    /** The process environment (a test sets its own): it tells whether the build runs on GitHub Actions. */
+    /** The process environment: GITHUB_ACTIONS=true says the build runs on GitHub Actions (annotations are printed). */
     Map<String, String> environment = System.getenv();
 
     /** Where the data files are: every *.yaml, *.yml and *.json below it is a document source. */
