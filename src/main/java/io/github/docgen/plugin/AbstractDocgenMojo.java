@@ -1,8 +1,6 @@
 package io.github.docgen.plugin;
 
 import java.io.File;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,27 +14,17 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import io.github.docgen.check.RuleCheck;
-import io.github.docgen.check.SchemaCheck;
-import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.check.DocumentCheck;
-import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.engine.GenerationRequest;
-import io.github.docgen.engine.GitRevision;
-import io.github.docgen.engine.ProjectInfo;
-import io.github.docgen.render.RenderLimits;
-import io.github.docgen.report.CheckReportWriter;
-import io.github.docgen.report.RuleCatalog;
+import io.github.docgen.engine.CheckRun;
+import io.github.docgen.engine.Docgen;
 
 /**
- * The parameters both goals share, and the translation of Maven's world into one
- * {@link GenerationRequest}. Mojos stay thin: skip, build the request, call the engine, log.
+ * The parameters both goals share, and their translation into one {@link Docgen}. Mojos stay thin:
+ * skip, describe the project to the façade, call it, log what it reports.
  */
 abstract class AbstractDocgenMojo extends AbstractMojo {
-
     private static final String ANNOTATED = "docgen.githubAnnotations";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -76,33 +64,47 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
-    protected final DocumentGenerator engine() {
-        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT);
-    }
-
-    /** The checks every data file passes before rendering: its kind's schema.json, then its rules.yaml. */
-    protected List<DocumentCheck> checks() {
-        return List.of(new SchemaCheck(), new RuleCheck());
-    }
-
-    protected final GenerationRequest request() throws MojoExecutionException {
+    /** The façade, told everything Maven knows of the project. */
+    protected final Docgen docgen() throws MojoExecutionException {
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getName(), properties, GitRevision.of(project.getBasedir().toPath()).orElse(null));
-        Instant configured;
         try {
-            configured = BuildTime.configured(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
+            return Docgen.builder()
+                    .projectDirectory(project.getBasedir().toPath())
+                    .sourceDirectory(sourceDirectory.toPath())
+                    .kindsDirectory(kindsDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath())
+                    .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
+                    .outputTimestamp(outputTimestamp)
+                    .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
+                    .force(force)
+                    .failOnWarning(failOnWarning)
+                    .toolVersion(plugin.getVersion())
+                    .buildMemo(buildMemo())
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Instant buildTime = configured != null ? configured : Instant.now();
-        return new GenerationRequest(project.getBasedir().toPath(), sourceDirectory.toPath(), kindsDirectory.toPath(),
-                outputDirectory.toPath(), info, buildTime, configured != null, force, plugin.getVersion(), failOnWarning);
     }
 
-    /** Logs every finding and the summary, and writes the check reports. */
-    protected final void report(CheckResult result) throws MojoExecutionException {
+    /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> buildMemo() {
+        Map<String, Object> context = getPluginContext();
+        return context; // null outside Maven (a unit test): nothing is shared then
+    }
+
+    /** Logs every finding and the summary, unless an earlier goal of this build checked the same files and logged them. */
+    protected final void log(CheckRun check) {
+        if (check.allReused()) {
+            getLog().debug("docgen: the checks of " + check.reused() + " data file(s) were done by an earlier goal of this build");
+            return;
+        }
+        log(check.result());
+        check.reports().forEach(written -> getLog().debug("docgen: wrote " + written));
+    }
+
+    private void log(CheckResult result) {
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 getLog().error(finding.toString());
@@ -113,19 +115,6 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         annotate(result.findings());
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
-        try {
-            for (java.nio.file.Path written : reportWriter().write(result, failOnWarning)) {
-                getLog().debug("docgen: wrote " + written);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("docgen: cannot write the check reports in " + outputDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The check reports, their SARIF rule table described from the kinds' rules.yaml. */
-    private CheckReportWriter reportWriter() {
-        return new CheckReportWriter(outputDirectory.toPath(), RuleCatalog.load(kindsDirectory.toPath(), project.getBasedir().toPath()),
-                plugin.getVersion());
     }
 
     /** Also prints the findings as GitHub Actions annotations, on GitHub Actions, once per build of the project. */
@@ -149,14 +138,14 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         }
     }
 
-    /** Reports what the checks found (when they ran), then the failure; the engine has written no document. */
-    protected final MojoFailureException failure(DocgenException e) throws MojoExecutionException {
+    /** Logs what the checks found (when they ran) and the failure; the engine has written no document. */
+    protected final MojoFailureException failure(DocgenException e) {
         if (e.check() != null) {
-            report(e.check());
+            log(e.check());
         }
-        List<Finding> unreported = e.findings().stream().filter(f -> e.check() == null || !e.check().findings().contains(f)).toList();
-        unreported.forEach(finding -> getLog().error(finding.toString()));
-        annotate(unreported);
+        List<Finding> unlogged = e.findings().stream().filter(f -> e.check() == null || !e.check().findings().contains(f)).toList();
+        unlogged.forEach(finding -> getLog().error(finding.toString()));
+        annotate(unlogged);
         boolean warningsOnly = e.findings().stream().noneMatch(Finding::isError);
         String what = warningsOnly ? e.findings().size() + " warning(s), listed above, and docgen.failOnWarning is set"
                 : e.findings().stream().filter(Finding::isError).count() + " error(s), listed above";

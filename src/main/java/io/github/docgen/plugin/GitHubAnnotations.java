@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.text.SlashedPath;
 
 /**
  * Prints findings as GitHub Actions workflow commands
@@ -71,7 +70,7 @@ final class GitHubAnnotations {
      */
     private String file(String displayed) {
         Path file = projectDir.resolve(displayed).normalize();
-        return workspace != null && file.startsWith(workspace) ? SlashedPath.of(workspace.relativize(file)) : displayed;
+        return workspace != null && file.startsWith(workspace) ? workspace.relativize(file).toString().replace(java.io.File.separatorChar, '/') : displayed;
     }
 
     /** The runner's escaping of a command's message: a line break would end the command. */

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,16 +18,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
-import io.github.docgen.check.RuleCheck;
-import io.github.docgen.check.SchemaCheck;
-import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.engine.DocumentGenerator;
-import io.github.docgen.engine.GenerationRequest;
-import io.github.docgen.engine.ProjectInfo;
-import io.github.docgen.render.RenderLimits;
-import io.github.docgen.report.RuleCatalog;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.engine.Docgen;
 
 /**
  * The docgen page of the project's Maven site ({@code docgen.html}): every data file with its kind
@@ -85,29 +79,47 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        CheckResult result = check();
+        Docgen docgen = docgen();
+        CheckResult result = check(docgen);
         Map<String, SiteReportPage.DataFileDocuments> documents;
         try {
             documents = documents();
         } catch (IOException e) {
             throw new MavenReportException("docgen: cannot copy the documents into the site: " + e.getMessage(), e);
         }
-        RuleCatalog rules = RuleCatalog.load(kindsDirectory.toPath(), project.getBasedir().toPath());
-        new SiteReportPage(getSink(), result, rules, documents).render();
+        new SiteReportPage(getSink(), result, docgen.rules(), documents).render();
     }
 
-    /** What the checks find now; errors are what the page shows, not a reason to fail the site. */
-    private CheckResult check() {
-        Path basedir = project.getBasedir().toPath();
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(),
-                Map.of());
-        GenerationRequest request = new GenerationRequest(basedir, sourceDirectory.toPath(), kindsDirectory.toPath(),
-                documentsDirectory.toPath(), info, Instant.EPOCH);
+    /** The façade, told what Maven knows of the project; the page is the report, so no check report is written. */
+    @SuppressWarnings("unchecked") // Maven's plugin context is a raw Map
+    private Docgen docgen() throws MavenReportException {
+        Map<String, String> properties = new TreeMap<>();
+        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
         try {
-            return new DocumentGenerator(List.of(new SchemaCheck(), new RuleCheck()), DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                    .check(request);
+            return Docgen.builder()
+                    .projectDirectory(project.getBasedir().toPath())
+                    .sourceDirectory(sourceDirectory.toPath())
+                    .kindsDirectory(kindsDirectory.toPath())
+                    .outputDirectory(documentsDirectory.toPath())
+                    .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
+                    .outputTimestamp(outputTimestamp)
+                    .toolVersion(plugin.getVersion())
+                    .buildMemo(getPluginContext())
+                    .writeReports(false)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    /** What the checks find now (or found earlier in this build); errors are what the page shows, not a reason to fail the site. */
+    private static CheckResult check(Docgen docgen) {
+        try {
+            return docgen.check().result();
         } catch (DocgenException e) {
-            return e.check() != null ? e.check() : new CheckResult(0, e.findings());
+            CheckResult checked = e.check() != null ? e.check() : new CheckResult(0, List.of());
+            List<Finding> stopping = e.findings().stream().filter(f -> !checked.findings().contains(f)).toList();
+            return checked.withFailures(stopping);
         }
     }
 

@@ -11,7 +11,7 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.report.RuleCatalog;
+import io.github.docgen.diagnostic.RuleCatalog;
 
 /**
  * The docgen page of a Maven site: every data file with its kind, its documents and how many

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.RuleCatalog;
 
 /**
  * Writes what the checks found for people and CI servers: {@code check-report.json}, the

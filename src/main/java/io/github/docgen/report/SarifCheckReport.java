@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.Severity;
 
 /**

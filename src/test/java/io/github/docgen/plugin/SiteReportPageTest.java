@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.RuleCatalog;
+import io.github.docgen.diagnostic.Severity;
 import io.github.docgen.diagnostic.SourcePosition;
-import io.github.docgen.report.RuleCatalog;
 
 /** The docgen page of a Maven site, rendered through Doxia's XHTML5 sink as maven-site-plugin renders it. */
 class SiteReportPageTest {
@@ -28,6 +29,9 @@ class SiteReportPageTest {
     private static final CheckResult RESULT = new CheckResult(2, List.of(R7), List.of(
             new CheckResult.CheckedFile("src/docgen/2021/a.yaml", List.of("DATA", "KIND", "R2"), List.of()),
             new CheckResult.CheckedFile("src/docgen/2022/a.yaml", List.of("DATA", "KIND", "R2", "R7"), List.of(R7))));
+    private static final RuleCatalog RULES = RuleCatalog.of(List.of(
+            new RuleCatalog.Declared("gov-info-annual-2021", "R2", Severity.ERROR, "table 三, every row — 总计 = the six applicant columns"),
+            new RuleCatalog.Declared("gov-info-annual-2021", "R7", Severity.WARNING, "cross-year — 现行有效件数")));
     private static final Map<String, SiteReportPage.DataFileDocuments> DOCUMENTS = Map.of(
             "src/docgen/2022/a.yaml", new SiteReportPage.DataFileDocuments("gov-info-annual-2021", List.of(
                     new SiteReportPage.Document("2022/a-2.3.1.docx", "docgen/2022/a-2.3.1.docx"),
@@ -36,7 +40,7 @@ class SiteReportPageTest {
     private static Document render(CheckResult result, Map<String, SiteReportPage.DataFileDocuments> documents) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
-        new SiteReportPage(sink, result, RuleCatalog.load(null, java.nio.file.Path.of(".")), documents).render();
+        new SiteReportPage(sink, result, RULES, documents).render();
         sink.close();
         return Jsoup.parse(out.toString(StandardCharsets.UTF_8));
     }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -25,26 +23,15 @@ import com.networknt.schema.SpecVersion;
 
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.RuleCatalog;
+import io.github.docgen.diagnostic.Severity;
 import io.github.docgen.diagnostic.SourcePosition;
-import io.github.docgen.kind.ReportKind;
 
 /** check-report.sarif: valid SARIF 2.1.0, its rules described from rules.yaml, each finding located. */
 class SarifCheckReportTest {
-    private static final String RULES = """
-            rules:
-              - id: B2
-                description: 全年 = 上半年 + 下半年, every row of spending
-                rows: spending.*
-                total: 2
-                parts: [0, 1]
-              - id: B4
-                severity: warning
-                description: 年末结余 = 决算收入 − 全年支出
-                left: [income]
-                right: [balance]
-            """;
-    private static final ReportKind BUDGET = new ReportKind("budget", "src/docgen/kinds/budget",
-            Map.of("rules.yaml", RULES.getBytes(StandardCharsets.UTF_8)));
+    private static final RuleCatalog RULES = RuleCatalog.of(List.of(
+            new RuleCatalog.Declared("budget", "B2", Severity.ERROR, "全年 = 上半年 + 下半年, every row of spending"),
+            new RuleCatalog.Declared("budget", "B4", Severity.WARNING, "年末结余 = 决算收入 − 全年支出")));
 
     private static final Finding B2 = Finding.error(new SourcePosition("src/docgen/2024/预算.yaml", 16, 30), "B2",
             "支出 · 项目经费 · 全年: expected 45.5 (上半年 + 下半年), found 45.25");
@@ -127,7 +114,7 @@ class SarifCheckReportTest {
     }
 
     private JsonNode written(CheckResult result) throws Exception {
-        new CheckReportWriter(dir, RuleCatalog.of(List.of(BUDGET)), "1.2.3").write(result, false);
+        new CheckReportWriter(dir, RULES, "1.2.3").write(result, false);
         JsonNode log = new ObjectMapper().readTree(dir.resolve(CheckReportWriter.SARIF_REPORT).toFile());
         assertEquals("1.2.3", log.get("runs").get(0).get("tool").get("driver").get("version").asText());
         return log;
