@@ -90,8 +90,11 @@ public class ReportMojo extends AbstractMavenReport {
         new SiteReportPage(getSink(), result, docgen.rules(), documents).render();
     }
 
-    /** The façade, told what Maven knows of the project; the page is the report, so no check report is written. */
-    @SuppressWarnings("unchecked") // Maven's plugin context is a raw Map
+    /**
+     * The façade, told what Maven knows of the project; the page is the report, so no check report
+     * is written. It shares no build memo with generate: maven-site-plugin loads the report in a class
+     * realm of its own, so the compiled kinds generate left in the plugin context are other classes here.
+     */
     private Docgen docgen() throws MavenReportException {
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
@@ -104,7 +107,6 @@ public class ReportMojo extends AbstractMavenReport {
                     .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
                     .outputTimestamp(outputTimestamp)
                     .toolVersion(plugin.getVersion())
-                    .buildMemo(getPluginContext())
                     .writeReports(false)
                     .build();
         } catch (IllegalArgumentException e) {
