@@ -203,6 +203,13 @@ final class DirectivePlacement {
             }
             return (openCell != null ? "outside its table cell" : "inside a table cell") + at;
         }
+        Element openControl = WordXml.ancestor(open.paragraph, "sdt");
+        Element otherControl = WordXml.ancestor(other.paragraph, "sdt");
+        if (openControl != otherControl) {
+            boolean entering = otherControl != null && (openControl == null || WordXml.isDescendant(otherControl, openControl));
+            return (entering ? "inside a content control" : "outside its content control") + at
+                    + ", so the block crosses the content control's edge; put both directives inside the content control or both outside it";
+        }
         if (open.paragraph != other.paragraph) {
             return open.placement == PlacedTag.Placement.INLINE
                     ? "in another paragraph" + at + "; a block that spans paragraphs needs each of its directives alone in its own paragraph"
