@@ -13,6 +13,7 @@ import java.util.zip.Deflater;
 
 import freemarker.core.Environment;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
@@ -70,6 +71,8 @@ final class DocxTemplate implements CompiledTemplate {
     private final DeflaterPool textDeflaters = DeflatedPartWriter.newTextDeflaters();
     private final DeflaterPool propertyDeflaters = new DeflaterPool(Deflater.BEST_SPEED, Deflater.DEFAULT_STRATEGY,
             Runtime.getRuntime().availableProcessors() * 2);
+    /** The document's core properties: written as an entry, and shown by content controls bound to them. */
+    private final CoreProperties core;
     /** Where the ids a document hands out start ({@link DocumentNumbering}). */
     private final DocumentNumbering.FirstIds firstIds;
     /** The indexes of the entries in the order they are rendered: the main document first, whose repeated notes the notes parts copy. */
@@ -82,6 +85,8 @@ final class DocxTemplate implements CompiledTemplate {
         this.entries = List.copyOf(entries);
         this.limits = limits;
         this.firstIds = firstIds;
+        this.core = this.entries.stream().filter(e -> e instanceof Core).map(e -> ((Core) e).properties()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a Word template without its core properties entry"));
         this.renderOrder = java.util.stream.IntStream.range(0, this.entries.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> !this.entries.get(i).name().equals(DocxTemplateCompiler.MAIN_DOCUMENT)))
                 .mapToInt(Integer::intValue).toArray();
@@ -118,6 +123,8 @@ final class DocxTemplate implements CompiledTemplate {
         long budget = limits.maxOutputChars(); // the output cap holds for the whole document, not for each part
         DeflatedEntry[] out = new DeflatedEntry[deflated.length];
         DocumentNumbering numbering = new DocumentNumbering(firstIds);
+        Map<String, String> coreSet = core.fromModel(model);
+        TemplateHashModel changed = core.changed(coreSet);
         Deflater properties = propertyDeflaters.take(); // one for the document's small properties parts
         try {
             for (int i : renderOrder) {
@@ -125,11 +132,11 @@ final class DocxTemplate implements CompiledTemplate {
                 if (entry instanceof Rendered r) {
                     try (DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis(),
                             textDeflaters)) {
-                        out[i] = renderPart(r.part(), model, numbering, writer, budget);
+                        out[i] = renderPart(r.part(), model, numbering, changed, writer, budget);
                         budget -= writer.chars();
                     }
                 } else if (entry instanceof Core c) {
-                    out[i] = DeflatedEntry.of(c.name(), c.properties().render(model), properties);
+                    out[i] = DeflatedEntry.of(c.name(), c.properties().render(coreSet), properties);
                 } else if (entry instanceof Custom c) {
                     out[i] = DeflatedEntry.of(c.name(), c.properties().render(model), properties);
                 } else {
@@ -143,10 +150,11 @@ final class DocxTemplate implements CompiledTemplate {
     }
 
     private DeflatedEntry renderPart(TemplatePart part, Map<String, Object> model, DocumentNumbering numbering,
-            DeflatedPartWriter writer, long budget) throws DocgenException {
+            TemplateHashModel changedProperties, DeflatedPartWriter writer, long budget) throws DocgenException {
         try {
             Environment env = part.segmented().createProcessingEnvironment(model, writer);
             env.setGlobalVariable(SegmentDirective.NAME, part.segments());
+            env.setGlobalVariable(BoundControls.CHANGED, changedProperties);
             numbering.setOn(env);
             env.process();
         } catch (TemplateException e) {
@@ -168,6 +176,7 @@ final class DocxTemplate implements CompiledTemplate {
             BoundedWriter bounded = new BoundedWriter(xml, budget, limits.maxMillis());
             Environment env = part.template().createProcessingEnvironment(model, bounded);
             new DocumentNumbering(firstIds).setOn(env); // alone, the part's own ids; the main document renders first in a document
+            env.setGlobalVariable(BoundControls.CHANGED, core.changed(core.fromModel(model)));
             env.process();
             bounded.flush();
         } catch (TemplateException e) {

@@ -128,7 +128,8 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         }
         String notes = name.equals("word/footnotes.xml") ? "footnote" : name.equals("word/endnotes.xml") ? "endnote" : null;
         boolean copiesNotes = notes != null && NoteCopies.wrap(ctx, notes, repeatedNotes.getOrDefault(notes, Set.of()));
-        if (!hasTags && !copiesNotes) {
+        boolean boundControls = BoundControls.update(ctx);
+        if (!hasTags && !copiesNotes && !boundControls) {
             return null;
         }
         PartTemplateSource source = PartTemplateSource.write(dom, ctx.tags, ctx.attributeTags);

@@ -8,11 +8,14 @@ import static io.github.docgen.docx.DocxFixture.tr;
 import static io.github.docgen.docx.WordTemplates.model;
 import static io.github.docgen.docx.WordTemplates.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -41,6 +44,21 @@ class RepeatedNotesAndPicturesTest {
         assertEquals(List.of("-1", "0", "1", "2", "3"), ids(out.xml("word/footnotes.xml"), "footnote"));
         assertEquals(List.of("", "", "Source: the register", "Source: the register", "Source: the register"),
                 out.paragraphs("word/footnotes.xml"));
+    }
+
+    @Test
+    void libreOfficeShowsEveryCopyWithItsText(@TempDir Path dir) throws Exception {
+        assumeTrue(LibreOfficeText.installed(), "LibreOffice and pdftotext are not installed; .ci/run installs them");
+        byte[] template = DocxFixture.body(
+                p(r("[#list measures as m]")),
+                p(r("${m}"), "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"),
+                p(r("[/#list]")))
+                .footnote(p(r("Source: ${source}")))
+                .zip();
+
+        String text = LibreOfficeText.of(render(template, model("measures", List.of("Open data", "Hotline"), "source", "the register")).bytes, dir);
+
+        assertEquals(2, text.split("Source: the register", -1).length - 1, text);
     }
 
     @Test
