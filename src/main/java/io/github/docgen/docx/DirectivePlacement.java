@@ -206,8 +206,11 @@ final class DirectivePlacement {
         Element openControl = WordXml.ancestor(open.paragraph, "sdt");
         Element otherControl = WordXml.ancestor(other.paragraph, "sdt");
         if (openControl != otherControl) {
-            boolean entering = otherControl != null && (openControl == null || WordXml.isDescendant(otherControl, openControl));
-            return (entering ? "inside a content control" : "outside its content control") + at
+            String side = otherControl != null && (openControl == null || WordXml.isDescendant(otherControl, openControl))
+                    ? "inside a content control"
+                    : openControl != null && (otherControl == null || WordXml.isDescendant(openControl, otherControl))
+                    ? "outside its content control" : "in another content control";
+            return side + at
                     + ", so the block crosses the content control's edge; put both directives inside the content control or both outside it";
         }
         if (open.paragraph != other.paragraph) {

@@ -124,6 +124,26 @@ class MisplacedDirectivesTest {
                 + " inside the content control or both outside it: \"[#list xs as x]\""), errors(p(r("[#list xs as x]")), control));
     }
 
+    @Test
+    void aListOpenedInsideAContentControlAndClosedOutsideIt() {
+        String control = "<w:sdt><w:sdtPr><w:alias w:val=\"Measures\"/></w:sdtPr><w:sdtContent>" + p(r("[#list xs as x]")) + p(r("${x}"))
+                + "</w:sdtContent></w:sdt>";
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: [#list] opened here is closed"
+                + " outside its content control (paragraph 3), so the block crosses the content control's edge; put both directives"
+                + " inside the content control or both outside it: \"[#list xs as x]\""), errors(control, p(r("[/#list]"))));
+    }
+
+    @Test
+    void aTagSplitAcrossAContentControlsEdge() {
+        String split = p(r("Name: ${na"), "<w:sdt><w:sdtPr><w:alias w:val=\"Name\"/></w:sdtPr><w:sdtContent>" + r("me}")
+                + "</w:sdtContent></w:sdt>");
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: \"${name}\" starts outside a"
+                + " content control and ends inside it; Word would lose the content control: type the whole tag inside the content"
+                + " control or outside it: \"Name: ${name}\""), errors(split));
+    }
+
     /** Moved whole to where it starts, the tag would take the link's only text with it, and Word drops an empty link. */
     @Test
     void aTagSplitAcrossAHyperlinksEdge() {
