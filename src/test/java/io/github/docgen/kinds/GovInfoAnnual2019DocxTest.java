@@ -19,10 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
-import io.github.docgen.render.RenderLimits;
 import io.github.docgen.wordml.DocxEntries;
 import io.github.docgen.wordml.TableView;
 import io.github.docgen.wordml.TransitionalSchema;
@@ -64,7 +62,7 @@ class GovInfoAnnual2019DocxTest {
         sample = WordprocessingMLPackage.load(output.toFile());
         numbered = WordprocessingMLPackage.load(project.output("numbered/sample-1.0.docx").toFile());
         TestProject snapshot = new TestProject(work.resolve("snapshot")).file("src/docgen/2019/sample.yaml", yaml);
-        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(snapshot.request("1.1-SNAPSHOT"));
+        snapshot.builder("1.1-SNAPSHOT").build().generate(ProgressListener.NONE);
         outputs.addAll(List.of(output, project.output("numbered/sample-1.0.docx"), snapshot.output("2019/sample-1.1-SNAPSHOT.docx")));
     }
 
