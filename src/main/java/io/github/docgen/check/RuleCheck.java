@@ -24,6 +24,8 @@ public final class RuleCheck implements DocumentCheck {
 
     /** Each kind's rules are read once per run; a broken rules.yaml is a kind problem, reported once. */
     private final Map<String, Object> ruleSets = new ConcurrentHashMap<>();
+    /** The previous: files of this run, followed to find cycles. */
+    private final PreviousChain chain = new PreviousChain();
 
     @Override
     public List<String> ruleIds(ReportKind kind) {
@@ -68,7 +70,7 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     /** Last year's data file named by {@code previous:}, or null (with a finding when it cannot be read). */
-    private static DataFile previous(DataFile file, DataFileLoader loader, List<Finding> findings) {
+    private DataFile previous(DataFile file, DataFileLoader loader, List<Finding> findings) {
         DataNode node = file.root().get(RuleContext.PREVIOUS);
         if (node == null) {
             return null;
@@ -83,6 +85,12 @@ public final class RuleCheck implements DocumentCheck {
             // The loader names the file; the clerk needs the line that names it.
             SourcePosition at = failure.position().file().equals(file.displayPath()) ? node.position() : failure.position();
             findings.add(new Finding(failure.severity(), at, failure.rule(), "previous: " + failure.message()));
+            return null;
+        }
+        List<String> cycle = chain.cycleThrough(file, loaded.file(), loader);
+        if (!cycle.isEmpty()) {
+            findings.add(Finding.error(node.position(), "DATA", "previous: the files name each other as last year's, in a cycle: "
+                    + String.join(" → ", cycle) + "; name the report of the year before this one"));
             return null;
         }
         return loaded.file();
