@@ -66,7 +66,7 @@ final class YamlDataReader {
         /** The collections being converted: an alias to one of them refers to itself. */
         private final BitSet open = new BitSet();
         /** Values so far as aliases expand them, so "billion laughs" stops early. */
-        private int count;
+        private final ValueCount values = new ValueCount(limits.maxValues());
 
         Conversion(YamlEvents yaml, String file) {
             this.yaml = yaml;
@@ -77,9 +77,10 @@ final class YamlDataReader {
             int node = yaml.resolve(reference);
             Event event = yaml.event(node);
             SourcePosition pos = position(file, event.getStartMark().orElse(null));
-            if (++count > limits.maxValues()) {
-                throw new DataFileException(pos, "more than " + limits.maxValues() + " values once aliases are expanded (alias limit)");
+            if (node != reference) {
+                values.expandingAlias();
             }
+            values.add(pos);
             if (depth > limits.maxDepth() || open.get(node)) {
                 throw new DataFileException(pos, "nested more than " + limits.maxDepth() + " levels deep, or an alias refers to itself");
             }

@@ -61,6 +61,14 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(property = "docgen.force", defaultValue = "false")
     protected boolean force;
 
+    /**
+     * The most values one data file may hold: every map, list and single value, in YAML and JSON
+     * alike (a YAML alias counts every value it stands for). It bounds the memory a file takes;
+     * raise it for a file of more records.
+     */
+    @Parameter(property = "docgen.maxValues", defaultValue = "100000")
+    protected int maxValues;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
@@ -68,8 +76,11 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
-    protected final DocumentGenerator engine() {
-        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT);
+    protected final DocumentGenerator engine() throws MojoExecutionException {
+        if (maxValues < 1) {
+            throw new MojoExecutionException("docgen: maxValues must be at least 1, not " + maxValues);
+        }
+        return new DocumentGenerator(checks(), DataLimits.DEFAULT.withMaxValues(maxValues), RenderLimits.DEFAULT);
     }
 
     /** The checks every data file passes before rendering: its kind's schema.json, then its rules.yaml. */
