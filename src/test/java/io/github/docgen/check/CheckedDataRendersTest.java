@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,9 @@ class CheckedDataRendersTest {
     /** In place of the date: days that do not exist, other spellings, and days the template's calendar would print wrong. */
     private static final List<String> AS_THE_DATE = List.of("2022-02-30", "2022-13-01", "0000-00-00", "2021-02-29", "2022-1-2",
             "20220120", "2022/01/20", "2022-01-20T10:00", "[2022-01-20]", "0000-01-01", "1582-10-10", "2022-01-20", "2024-02-29");
+
+    /** A line of a table: an indented key whose value is a number, a row [..] or a map {..}. */
+    private static final Pattern TABLE_LINE = Pattern.compile("^ +[A-Za-z]+: *[-0-9\\[{]");
 
     @TempDir
     Path dir;
@@ -63,7 +67,7 @@ class CheckedDataRendersTest {
             }
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong));
-        assertTrue(rendered >= 3, "the valid dates render: " + rendered);
+        assertTrue(rendered >= 2, "the two valid dates render: " + rendered);
     }
 
     private record Variant(int line, String change, String yaml) {
@@ -78,9 +82,8 @@ class CheckedDataRendersTest {
         int lastLine = -1;
         for (int[] place : sample.numberPlaces()) {
             String line = sample.text().lines().skip(place[0] - 1).findFirst().orElseThrow();
-            boolean row = line.contains("[");
-            if (line.startsWith("year:") || line.startsWith("date:") || (row && place[0] == lastLine)) {
-                continue; // the year is the schema's; one cell of each table row stands for the row
+            if (!TABLE_LINE.matcher(line).find() || (line.contains("[") && place[0] == lastLine)) {
+                continue; // not a table's (a comment, a text, the year); one cell of each table row stands for the row
             }
             lastLine = place[0];
             for (String value : IN_A_CELL) {
