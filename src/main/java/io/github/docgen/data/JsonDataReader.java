@@ -84,7 +84,7 @@ final class JsonDataReader {
             }
             case VALUE_STRING -> {
                 String text = XmlSafeText.clean(parser.getText());
-                return new DataNode.ScalarNode(text, text, pos);
+                return new DataNode.ScalarNode(text, text, pos, true);
             }
             case VALUE_NUMBER_INT -> {
                 return number(parser, pos, true);

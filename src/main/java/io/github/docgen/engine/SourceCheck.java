@@ -77,6 +77,7 @@ final class SourceCheck {
             findings.add(Finding.error(e.position(), "DATA", e.reason()));
             return null;
         }
+        findings.addAll(data.warnings());
         DataNode kindNode = data.root().get("kind");
         if (data.kind() == null) {
             SourcePosition at = kindNode == null ? new SourcePosition(data.displayPath(), 1, 1) : kindNode.position();
