@@ -14,7 +14,6 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
@@ -77,9 +76,6 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
 
     /** The façade, told everything Maven knows of the project. */
     protected final Docgen docgen() throws MojoExecutionException {
-        if (maxValues < 1) {
-            throw new MojoExecutionException("docgen: maxValues must be at least 1, not " + maxValues);
-        }
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
         try {
@@ -93,7 +89,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                     .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
                     .force(force)
                     .failOnWarning(failOnWarning)
-                    .dataLimits(DataLimits.DEFAULT.withMaxValues(maxValues))
+                    .maxValues(maxValues)
                     .toolVersion(plugin.getVersion())
                     .buildMemo(buildMemo())
                     .build();
