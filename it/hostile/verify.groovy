@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 // Data: billion laughs and a class-instantiating tag are refused, each at its place.
-assert log.contains('src/docgen/2024/laughs.yaml:') && log.contains('(alias limit)')
+assert log.contains('src/docgen/2024/laughs.yaml:') && log.contains('an alias counting every value it stands for): the value limit of a data file')
 assert log.contains('src/docgen/2024/tagged.yaml:2:7: DATA the tag tag:yaml.org,2002:java.io.File is not allowed')
 // Template: ?new on Execute is refused, naming template, line and column.
 assert log =~ /src\/docgen\/kinds\/memo\/memo\.ftlh:3:\d+: TEMPLATE/

@@ -1,6 +1,7 @@
 package io.github.docgen.check;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import io.github.docgen.data.DataNode;
@@ -14,6 +15,9 @@ import io.github.docgen.data.DataNode;
  */
 public record NumberCell(DataNode node, BigDecimal value, String problem) {
     private static final Pattern LOOKS_LIKE_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9].*");
+    /** 1,234 or 1,234,567.5: digits grouped by thousands. */
+    private static final Pattern THOUSANDS = Pattern.compile("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
 
     /** What a cell must be: a count of things, or an amount of money. */
     public enum Expect {
@@ -77,10 +81,45 @@ public record NumberCell(DataNode node, BigDecimal value, String problem) {
         if ("/".equals(String.valueOf(value).strip())) {
             return "'/' (a slash is not 0: write 0 when there were none)";
         }
-        if (value instanceof String s && LOOKS_LIKE_NUMBER.matcher(s.strip()).matches()) {
-            return "the text '" + s + "' (a number in quotes is text: remove the quotes)";
+        if (value instanceof String s) {
+            String why = whyText(s, scalar.quoted());
+            return "the text '" + s + "'" + (why == null ? "" : " (" + why + ")");
         }
-        return (value instanceof String ? "the text '" : "'") + scalar.text() + "'";
+        return "'" + scalar.text() + "'";
+    }
+
+    /**
+     * What made a number text, and the number to write instead, or null when the text is no
+     * number at all: quotes, a full-width space or digits, a leading zero, a thousands separator.
+     */
+    private static String whyText(String text, boolean quoted) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        if (THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replace(",", "");
+        }
+        if (!LOOKS_LIKE_NUMBER.matcher(plain).matches()) {
+            return null;
+        }
+        String number = new BigDecimal(plain).toPlainString();
+        if (quoted) {
+            return text.equals(number) ? "a number in quotes is text: remove the quotes" : "a number in quotes is text: write " + number + " without quotes";
+        }
+        if (text.indexOf('\u3000') >= 0) {
+            return "a full-width space makes it text: write " + number;
+        }
+        if (!text.strip().equals(Normalizer.normalize(text, Normalizer.Form.NFKC).strip())) {
+            return "full-width characters make it text: write " + number;
+        }
+        if (!text.strip().equals(text)) {
+            return "a space around it makes it text: write " + number;
+        }
+        if (plain.contains(",") || text.contains(",")) {
+            return "a thousands separator makes it text: write " + number;
+        }
+        if (LEADING_ZERO.matcher(text).matches()) {
+            return "a leading zero makes it text (a code, not a number): write " + number;
+        }
+        return null;
     }
 
     private static Object scalar(DataNode node) {

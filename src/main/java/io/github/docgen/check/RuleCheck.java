@@ -34,11 +34,14 @@ public final class RuleCheck implements DocumentCheck {
             return CompiledCheck.broken(Finding.error(e.position(), RULE, e.getMessage()));
         }
         return ruleSet.rules().isEmpty() ? CompiledCheck.NONE
-                : new Compiled(ruleSet, kind.file(SchemaCheck.SCHEMA_FILE).isPresent());
+                : new Compiled(ruleSet, kind.file(SchemaCheck.SCHEMA_FILE).isPresent(), new PreviousChain());
     }
 
-    /** A kind's rules, read. */
-    private record Compiled(RuleSet ruleSet, boolean hasSchema) implements CompiledCheck {
+    /**
+     * A kind's rules, read; with the chains of previous: files its data files start, followed to
+     * find cycles (for as long as the compiled kind is kept: one build, whose files do not change).
+     */
+    private record Compiled(RuleSet ruleSet, boolean hasSchema, PreviousChain chain) implements CompiledCheck {
         @Override
         public List<String> ruleIds() {
             return ruleSet.ids();
@@ -47,7 +50,7 @@ public final class RuleCheck implements DocumentCheck {
         @Override
         public List<Finding> check(DataFile file, DataFileLoader loader) {
             List<Finding> findings = new ArrayList<>();
-            DataFile previous = previous(file, loader, findings);
+            DataFile previous = previous(file, loader, chain, findings);
             RuleContext context = new RuleContext(file, previous, ruleSet.labels(), hasSchema);
             for (Rule rule : ruleSet.rules()) {
                 rule.evaluate(context);
@@ -60,7 +63,7 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     /** Last year's data file named by {@code previous:}, or null (with a finding when it cannot be read). */
-    private static DataFile previous(DataFile file, DataFileLoader loader, List<Finding> findings) {
+    private static DataFile previous(DataFile file, DataFileLoader loader, PreviousChain chain, List<Finding> findings) {
         DataNode node = file.root().get(RuleContext.PREVIOUS);
         if (node == null) {
             return null;
@@ -75,6 +78,12 @@ public final class RuleCheck implements DocumentCheck {
             // The loader names the file; the clerk needs the line that names it.
             SourcePosition at = failure.position().file().equals(file.displayPath()) ? node.position() : failure.position();
             findings.add(new Finding(failure.severity(), at, failure.rule(), "previous: " + failure.message()));
+            return null;
+        }
+        List<String> cycle = chain.cycleThrough(file, loaded.file(), loader);
+        if (!cycle.isEmpty()) {
+            findings.add(Finding.error(node.position(), "DATA", "previous: the files name each other as last year's, in a cycle: "
+                    + String.join(" → ", cycle) + "; name the report of the year before this one"));
             return null;
         }
         return loaded.file();

@@ -31,6 +31,8 @@ import io.github.docgen.kind.ReportKind;
 public final class SchemaCheck implements DocumentCheck {
     public static final String SCHEMA_FILE = "schema.json";
     public static final String RULE = "SCHEMA";
+    /** The keyword under which a schema gives its own message per keyword: {@code "message": {"type": "…"}}. */
+    static final String MESSAGE_KEYWORD = "message";
 
     @Override
     public CompiledCheck compile(ReportKind kind) {
@@ -64,8 +66,12 @@ public final class SchemaCheck implements DocumentCheck {
         String text = new String(kind.file(SCHEMA_FILE).orElseThrow(), StandardCharsets.UTF_8);
         // Messages in English whatever the machine's locale, and no $ref may fetch anything:
         // a build must not reach the network or files outside the kind because a schema says so.
+        // "format" is asserted, not only an annotation (draft 2020-12's default): a date that does
+        // not exist must stop the check, not the template that formats it. A schema may word its
+        // own messages under "message", per keyword.
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .locale(Locale.ENGLISH).pathType(PathType.JSON_POINTER).build();
+                .locale(Locale.ENGLISH).pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true).errorMessageKeyword(MESSAGE_KEYWORD).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaLoaders(loaders -> loaders.add(DisallowSchemaLoader.getInstance())));
         try {
@@ -93,6 +99,17 @@ public final class SchemaCheck implements DocumentCheck {
             at = map.get(property);
             location.add(property);
         }
-        return Finding.error(at.position(), RULE, JsonTree.display(location) + ": " + message.getError());
+        return Finding.error(at.position(), RULE, JsonTree.display(location) + ": " + text(message));
+    }
+
+    /**
+     * The message without the validator's "/instance/location: " prefix. Not {@code getError()},
+     * which cuts at the first colon: a schema's own message (under "message") has no prefix and
+     * may hold colons of its own.
+     */
+    private static String text(ValidationMessage message) {
+        String text = message.getMessage();
+        String prefix = message.getInstanceLocation() + ": ";
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 }

@@ -1,12 +1,25 @@
 package io.github.docgen.data;
 
+import java.util.List;
 import java.util.Map;
+
+import io.github.docgen.diagnostic.Finding;
 
 /**
  * One report as data: its path relative to the source folder (with '/' separators), its
- * top-level map, and the SHA-256 of its bytes (so a rebuild can tell whether it changed).
+ * top-level map, the SHA-256 of its bytes (so a rebuild can tell whether it changed), and what
+ * reading it found worth a warning (text a YAML comment may have cut short).
  */
-public record DataFile(String relativePath, String displayPath, DataNode.MapNode root, String sha256) {
+public record DataFile(String relativePath, String displayPath, DataNode.MapNode root, String sha256, List<Finding> warnings) {
+
+    public DataFile {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A file read without warnings. */
+    public DataFile(String relativePath, String displayPath, DataNode.MapNode root, String sha256) {
+        this(relativePath, displayPath, root, sha256, List.of());
+    }
 
     /** The {@code kind:} the file names, or null when it names none. */
     public String kind() {

@@ -1,5 +1,6 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.text.Sha256;
 import io.github.docgen.text.XmlSafeText;
@@ -8,12 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -49,11 +54,12 @@ public final class DataFileReader {
     public DataFile parse(byte[] bytes, String relativePath, String displayPath) throws DataFileException {
         String text = decode(bytes, displayPath);
         boolean isJson = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
-        DataNode root = isJson ? json.read(text, displayPath) : yaml.read(text, displayPath);
+        List<Finding> warnings = new ArrayList<>(0);
+        DataNode root = isJson ? json.read(text, displayPath) : yaml.read(text, displayPath, warnings);
         if (!(root instanceof DataNode.MapNode map)) {
             throw new DataFileException(root.position(), "a data file must hold a map of keys at the top level");
         }
-        return new DataFile(relativePath, displayPath, map, Sha256.hex(bytes));
+        return new DataFile(relativePath, displayPath, map, Sha256.hex(bytes), warnings);
     }
 
     private byte[] readBounded(Path file, String displayPath) throws DataFileException {
@@ -106,10 +112,35 @@ public final class DataFileReader {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw atOffset(bytes, in.position(), displayPath, "invalid UTF-8 at byte offset " + in.position());
+            String fix = looksLikeGbk(bytes, start) ? "; the file looks like GBK (GB18030, the Chinese encoding of Windows): save it as UTF-8" : "";
+            throw atOffset(bytes, in.position(), displayPath, "invalid UTF-8 at byte offset " + in.position() + fix);
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    /**
+     * Whether bytes that are not UTF-8 read as Chinese text in GB18030 (of which GBK and GB2312 are
+     * parts), as files saved by Chinese Windows editors do: most of their non-ASCII characters are
+     * broken as UTF-8 (a UTF-8 file with one bad byte is not GBK, though GB18030 may decode it),
+     * and as GB18030 every byte decodes and some of the text is Han.
+     */
+    private static boolean looksLikeGbk(byte[] bytes, int start) {
+        String asUtf8 = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        long nonAscii = asUtf8.chars().filter(c -> c >= 0x80).count();
+        long broken = asUtf8.chars().filter(c -> c == XmlSafeText.REPLACEMENT).count();
+        if (2 * broken <= nonAscii) {
+            return false;
+        }
+        CharsetDecoder gb18030 = Charset.forName("GB18030").newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer text = gb18030.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(2).count() == 2;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static DataFileException atOffset(byte[] bytes, int offset, String displayPath, String reason) {

@@ -50,8 +50,17 @@ public sealed interface DataNode permits DataNode.MapNode, DataNode.ListNode, Da
         }
     }
 
-    /** A scalar; {@code text} is the value as written in the file, for messages. */
-    record ScalarNode(Object value, String text, SourcePosition position) implements DataNode {
+    /**
+     * A scalar; {@code text} is the value as written in the file, for messages; {@code quoted}
+     * whether it was written in quotes (a JSON string, a quoted YAML scalar), which messages need
+     * to say what made a number text.
+     */
+    record ScalarNode(Object value, String text, SourcePosition position, boolean quoted) implements DataNode {
+        /** A scalar written without quotes. */
+        public ScalarNode(Object value, String text, SourcePosition position) {
+            this(value, text, position, false);
+        }
+
         @Override
         public Object toPlain() {
             return value;

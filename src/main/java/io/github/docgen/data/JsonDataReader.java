@@ -47,7 +47,7 @@ final class JsonDataReader {
             if (first == null) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
             }
-            DataNode root = value(parser, displayPath);
+            DataNode root = value(parser, displayPath, new ValueCount(limits.maxValues()));
             if (parser.nextToken() != null) {
                 throw new DataFileException(position(displayPath, parser.currentTokenLocation()), "JSON syntax: more content after the end of the data");
             }
@@ -61,8 +61,9 @@ final class JsonDataReader {
         }
     }
 
-    private DataNode value(JsonParser parser, String file) throws IOException, DataFileException {
+    private DataNode value(JsonParser parser, String file, ValueCount values) throws IOException, DataFileException {
         SourcePosition pos = position(file, parser.currentTokenLocation());
+        values.add(pos);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -70,20 +71,20 @@ final class JsonDataReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = XmlSafeText.clean(parser.currentName());
                     parser.nextToken();
-                    entries.put(key, value(parser, file));
+                    entries.put(key, value(parser, file, values));
                 }
                 return new DataNode.MapNode(entries, pos);
             }
             case START_ARRAY -> {
                 List<DataNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(parser, file));
+                    items.add(value(parser, file, values));
                 }
                 return new DataNode.ListNode(items, pos);
             }
             case VALUE_STRING -> {
                 String text = XmlSafeText.clean(parser.getText());
-                return new DataNode.ScalarNode(text, text, pos);
+                return new DataNode.ScalarNode(text, text, pos, true);
             }
             case VALUE_NUMBER_INT -> {
                 return number(parser, pos, true);

@@ -1,5 +1,7 @@
 package io.github.docgen.data;
 
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.Severity;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.text.XmlSafeText;
 
@@ -44,16 +46,18 @@ final class YamlDataReader {
                 .build();
     }
 
-    DataNode read(String text, String displayPath) throws DataFileException {
+    /** The file's values; what deserves a warning (a comment that may have cut a text short) is added to {@code warnings}. */
+    DataNode read(String text, String displayPath, List<Finding> warnings) throws DataFileException {
         try {
             YamlEvents yaml = YamlEvents.parse(settings, text, limits.maxDepth(), displayPath);
             if (yaml.root() < 0) {
                 throw new DataFileException(new SourcePosition(displayPath, 1, 1), "the file holds no data");
             }
-            return new Conversion(yaml, displayPath).convert(yaml.root(), 0);
+            return new Conversion(yaml, displayPath, CommentAfterText.in(text), warnings).convert(yaml.root(), 0);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new DataFileException(position(displayPath, mark), "YAML syntax: " + oneLine(e.getProblem()));
+            DataFileException explained = YamlSyntaxHints.explain(text, displayPath, mark, e.getContextMark().orElse(null));
+            throw explained != null ? explained : new DataFileException(position(displayPath, mark), "YAML syntax: " + oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
             throw new DataFileException(SourcePosition.ofFile(displayPath), "YAML: " + oneLine(e.getMessage()));
         }
@@ -66,20 +70,28 @@ final class YamlDataReader {
         /** The collections being converted: an alias to one of them refers to itself. */
         private final BitSet open = new BitSet();
         /** Values so far as aliases expand them, so "billion laughs" stops early. */
-        private int count;
+        private final ValueCount values = new ValueCount(limits.maxValues());
+        /** Finds comments right after text values; null when the file has no '#'. */
+        private final CommentAfterText comments;
+        private final List<Finding> warnings;
+        /** The scalars warned about, so that an alias does not repeat a warning. */
+        private final BitSet warned = new BitSet();
 
-        Conversion(YamlEvents yaml, String file) {
+        Conversion(YamlEvents yaml, String file, CommentAfterText comments, List<Finding> warnings) {
             this.yaml = yaml;
             this.file = file;
+            this.comments = comments;
+            this.warnings = warnings;
         }
 
         DataNode convert(int reference, int depth) throws DataFileException {
             int node = yaml.resolve(reference);
             Event event = yaml.event(node);
             SourcePosition pos = position(file, event.getStartMark().orElse(null));
-            if (++count > limits.maxValues()) {
-                throw new DataFileException(pos, "more than " + limits.maxValues() + " values once aliases are expanded (alias limit)");
+            if (node != reference) {
+                values.expandingAlias();
             }
+            values.add(pos);
             if (depth > limits.maxDepth() || open.get(node)) {
                 throw new DataFileException(pos, "nested more than " + limits.maxDepth() + " levels deep, or an alias refers to itself");
             }
@@ -89,7 +101,11 @@ final class YamlDataReader {
                         + " is not allowed: data files hold plain maps, lists, text and numbers");
             }
             if (event instanceof ScalarEvent scalar) {
-                return scalar(scalar, pos);
+                DataNode.ScalarNode value = scalar(scalar, pos);
+                if (comments != null && value.value() instanceof String text && !value.quoted() && !warned.get(node)) {
+                    warnIfCutByComment(scalar, text, pos, node);
+                }
+                return value;
             }
             open.set(node);
             try {
@@ -127,6 +143,18 @@ final class YamlDataReader {
             return new DataNode.MapNode(entries, pos);
         }
 
+        /** {@code intro: 第1号 #2 文件} is the text "第1号" and a comment: a warning, with the fix. */
+        private void warnIfCutByComment(ScalarEvent scalar, String text, SourcePosition pos, int node) {
+            Mark end = scalar.getEndMark().orElse(null);
+            String comment = end == null ? null : comments.closeComment(end.getIndex());
+            if (comment != null) {
+                warned.set(node);
+                String quoted = "'" + (text + " " + comment).replace("'", "''") + "'"; // YAML doubles a quote inside single quotes
+                warnings.add(new Finding(Severity.WARNING, pos, "DATA", "the text '" + text + "' ends where '" + comment
+                        + "' begins, which YAML reads as a comment: quote the text if # belongs to it (" + quoted + ")"));
+            }
+        }
+
         /** A key's position is only needed for a message, so it is made only then. */
         private SourcePosition keyPosition(int keyNode) {
             return position(file, yaml.event(keyNode).getStartMark().orElse(null));
@@ -143,10 +171,11 @@ final class YamlDataReader {
         }
     }
 
-    private DataNode scalar(ScalarEvent scalar, SourcePosition pos) throws DataFileException {
+    private DataNode.ScalarNode scalar(ScalarEvent scalar, SourcePosition pos) throws DataFileException {
         String text = XmlSafeText.clean(scalar.getValue());
         if (scalar.getScalarStyle() != ScalarStyle.PLAIN) {
-            return new DataNode.ScalarNode(text, text, pos);
+            boolean quoted = scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED || scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED;
+            return new DataNode.ScalarNode(text, text, pos, quoted);
         }
         try {
             return new DataNode.ScalarNode(ScalarTyping.typePlain(text, limits.maxNumberDigits()), text, pos);

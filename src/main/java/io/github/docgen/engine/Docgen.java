@@ -239,6 +239,16 @@ public final class Docgen {
             return this;
         }
 
+        /**
+         * The most values one data file may hold (see {@link DataLimits#maxValues()}); default 100,000.
+         *
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder maxValues(int values) {
+            this.dataLimits = dataLimits.withMaxValues(values);
+            return this;
+        }
+
         public Builder renderLimits(RenderLimits limits) {
             this.renderLimits = limits;
             return this;

@@ -3,7 +3,9 @@ package io.github.docgen.engine;
 import io.github.docgen.check.DocumentCheck;
 import io.github.docgen.diagnostic.Finding;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,7 @@ final class SourceCheck {
             findings.add(Finding.error(e.position(), "DATA", e.reason()));
             return null;
         }
+        findings.addAll(data.warnings());
         DataNode kindNode = data.root().get("kind");
         if (data.kind() == null) {
             SourcePosition at = kindNode == null ? new SourcePosition(data.displayPath(), 1, 1) : kindNode.position();
@@ -114,14 +117,29 @@ final class SourceCheck {
     /** Reads files named inside data files (such as last year's report), only from within the project. */
     private DocumentCheck.DataFileLoader previousLoader() {
         return (from, path) -> {
-            Path fromFile = request.sourceDir().resolve(from.relativePath());
-            Path target = fromFile.getParent().resolve(path).normalize();
+            // A file's display path is relative to the project (or absolute), wherever the file is.
+            Path fromFile = request.projectDir().resolve(from.displayPath()).normalize();
             SourcePosition at = SourcePosition.ofFile(from.displayPath());
+            Path target;
+            try {
+                target = fromFile.getParent().resolve(path).normalize();
+            } catch (InvalidPathException e) {
+                return failed(at, "'" + path + "' is not a path: " + e.getReason());
+            }
             if (!target.startsWith(request.projectDir())) {
-                return new DocumentCheck.LoadedOrFailed(null, Finding.error(at, "DATA", "'" + path + "' points outside the project"));
+                return failed(at, "'" + path + "' points outside the project");
+            }
+            if (Files.isDirectory(target)) {
+                return failed(at, "'" + path + "' is a folder, not a data file: name last year's data file" + dataFileIn(target, path));
             }
             if (!Files.isRegularFile(target)) {
-                return new DocumentCheck.LoadedOrFailed(null, Finding.error(at, "DATA", "'" + path + "' does not exist"));
+                return failed(at, "'" + path + "' does not exist");
+            }
+            if (isSameFile(target, fromFile)) {
+                return failed(at, "'" + path + "' is this file itself: name last year's data file");
+            }
+            if (!DataFileReader.isDataFile(target)) {
+                return failed(at, "'" + path + "' is not a data file (.yaml, .yml or .json)");
             }
             try {
                 String rel = target.startsWith(request.sourceDir())
@@ -129,8 +147,32 @@ final class SourceCheck {
                         : request.display(target);
                 return new DocumentCheck.LoadedOrFailed(reader.read(target, rel, request.display(target)), null);
             } catch (DataFileException e) {
-                return new DocumentCheck.LoadedOrFailed(null, Finding.error(e.position(), "DATA", e.reason()));
+                return failed(e.position(), e.reason());
             }
         };
+    }
+
+    /** ", such as ../2021/a.yaml" for a folder that holds data files, so the message shows the fix. */
+    private static String dataFileIn(Path folder, String path) {
+        try (var files = Files.list(folder)) {
+            String prefix = path.endsWith("/") ? path : path + "/";
+            return files.filter(f -> Files.isRegularFile(f) && DataFileReader.isDataFile(f)).map(f -> f.getFileName().toString())
+                    .sorted().findFirst().map(name -> ", such as " + prefix + name).orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static DocumentCheck.LoadedOrFailed failed(SourcePosition at, String reason) {
+        return new DocumentCheck.LoadedOrFailed(null, Finding.error(at, "DATA", reason));
+    }
+
+    /** The same file, also when reached through a link or another spelling of its path. */
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return a.equals(b) || Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -59,6 +59,14 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(property = "docgen.force", defaultValue = "false")
     protected boolean force;
 
+    /**
+     * The most values one data file may hold: every map, list and single value, in YAML and JSON
+     * alike (a YAML alias counts every value it stands for). It bounds the memory a file takes;
+     * raise it for a file of more records.
+     */
+    @Parameter(property = "docgen.maxValues", defaultValue = "100000")
+    protected int maxValues;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
@@ -81,6 +89,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                     .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
                     .force(force)
                     .failOnWarning(failOnWarning)
+                    .maxValues(maxValues)
                     .toolVersion(plugin.getVersion())
                     .buildMemo(buildMemo())
                     .build();

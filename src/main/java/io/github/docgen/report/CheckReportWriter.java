@@ -1,12 +1,16 @@
 package io.github.docgen.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.RuleCatalog;
@@ -58,12 +62,12 @@ public final class CheckReportWriter {
      * change keeps its time stamp, like the documents.
      */
     private static void writeAtomically(Path target, ReportBody body) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".docgen-report-", ".tmp");
+        Path temp = newTempFile(target.getParent());
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) { // the XML writer writes in small pieces
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 64 * 1024)) { // the XML writer writes in small pieces
                 body.writeTo(out);
             }
-            if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {
+            if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1 && samePermissions(temp, target)) {
                 return;
             }
             try {
@@ -74,6 +78,31 @@ public final class CheckReportWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new empty file beside the report. Not {@code Files.createTempFile}, which makes a file only
+     * its owner may read (0600) whatever the umask: a CI server reading reports as another user
+     * could not. Created like the documents, the report gets the permissions they get (0644 under
+     * umask 022).
+     */
+    private static Path newTempFile(Path folder) throws IOException {
+        while (true) {
+            Path temp = folder.resolve(".docgen-report-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // another name, then
+            }
+        }
+    }
+
+    /** Whether a report unchanged since an earlier build also has the permissions a new one gets (an older plugin wrote 0600). */
+    private static boolean samePermissions(Path a, Path b) throws IOException {
+        if (!a.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return true;
+        }
+        return Files.getPosixFilePermissions(a).equals(Files.getPosixFilePermissions(b));
     }
 
     private interface ReportBody {

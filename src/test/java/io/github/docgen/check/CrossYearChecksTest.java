@@ -121,4 +121,78 @@ class CrossYearChecksTest {
                 findings.get(0));
         assertTrue(findings.stream().noneMatch(f -> f.contains(" R7 ")), String.join("\n", findings));
     }
+
+    @Test
+    void aPreviousThatNamesThisFileItselfIsAnErrorAtItsLine() {
+        for (String itself : List.of("a.yaml", "./a.yaml", "../2022/a.yaml")) {
+            project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 4}").text()
+                    .replace("../2021/a.yaml", itself));
+            assertEquals(List.of(THIS_YEAR + ":76:11: DATA previous: '" + itself + "' is this file itself: name last year's data file"),
+                    Checks.findings(project), itself);
+        }
+    }
+
+    @Test
+    void aPreviousThatNamesAFolderSaysSoAndNamesAFileInIt() {
+        project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 4}").text()
+                .replace("../2021/a.yaml", "../2021"));
+        assertEquals(List.of(THIS_YEAR + ":76:11: DATA previous: '../2021' is a folder, not a data file: name last year's data file, such as ../2021/a.yaml"),
+                Checks.findings(project));
+        project.file("src/docgen/2021/notes.txt", "kind: gov-info-annual-2021\n")
+                .file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 4}").text()
+                        .replace("../2021/a.yaml", "../2021/notes.txt"));
+        assertEquals(List.of(THIS_YEAR + ":76:11: DATA previous: '../2021/notes.txt' is not a data file (.yaml, .yml or .json)"),
+                Checks.findings(project));
+    }
+
+    @Test
+    void twoFilesThatNameEachOtherAsLastYearsAreBothErrorsAndNotCompared() {
+        project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 5}").text())
+                .file(LAST_YEAR, read(LAST_YEAR) + "previous: ../2022/a.yaml\n");
+        assertEquals(List.of(
+                LAST_YEAR + ":76:11: DATA previous: the files name each other as last year's, in a cycle: "
+                        + LAST_YEAR + " → " + THIS_YEAR + " → " + LAST_YEAR + "; name the report of the year before this one",
+                THIS_YEAR + ":76:11: DATA previous: the files name each other as last year's, in a cycle: "
+                        + THIS_YEAR + " → " + LAST_YEAR + " → " + THIS_YEAR + "; name the report of the year before this one"),
+                Checks.findings(project)); // and no R7, which compared the two before
+    }
+
+    @Test
+    void aLongerCycleIsFoundAndAFileLeadingIntoACycleOfOthersIsNotBlamed() {
+        // 2023 → 2022 → 2021 → 2022: the cycle is 2021 ↔ 2022; 2023 names a file of it, but is no part of it.
+        project.file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 4}").text())
+                .file(LAST_YEAR, read(LAST_YEAR) + "previous: ../2022/a.yaml\n")
+                .file("src/docgen/2023/a.yaml", thisYear("[0, 0, 0, 0, 0, 0, 0]", "{issued: 0, repealed: 0, inForce: 4}").text()
+                        .replace("year: 2022", "year: 2023").replace("../2021/a.yaml", "../2022/a.yaml"));
+        List<String> cycles = Checks.findings(project).stream().filter(f -> f.contains("cycle")).toList();
+        assertEquals(2, cycles.size(), String.join("\n", cycles));
+        assertTrue(cycles.stream().noneMatch(f -> f.startsWith("src/docgen/2023/")), String.join("\n", cycles));
+
+        // 2022 → 2021 → 2020 → 2022: three files, each in the cycle.
+        String lastYear2019 = SampleReport.of(SampleReport.SAMPLE_2019).replace(6, "year: 2019", "year: 2020").text();
+        project.file("src/docgen/2020/a.yaml", lastYear2019 + "previous: ../2022/a.yaml\n")
+                .file(LAST_YEAR, read(LAST_YEAR).replace("../2022/a.yaml", "../2020/a.yaml"));
+        List<String> three = Checks.findings(project).stream().filter(f -> f.contains("cycle")).toList();
+        assertTrue(three.contains(THIS_YEAR + ":76:11: DATA previous: the files name each other as last year's, in a cycle: " + THIS_YEAR
+                + " → " + LAST_YEAR + " → src/docgen/2020/a.yaml → " + THIS_YEAR + "; name the report of the year before this one"),
+                String.join("\n", three));
+        assertEquals(3, three.size(), String.join("\n", three));
+    }
+
+    @Test
+    void aChainOfYearsWithoutACycleIsFine() {
+        String lastYear2019 = SampleReport.of(SampleReport.SAMPLE_2019).replace(6, "year: 2019", "year: 2020").text();
+        project.file("src/docgen/2020/a.yaml", lastYear2019)
+                .file(LAST_YEAR, read(LAST_YEAR) + "previous: ../2020/a.yaml\n")
+                .file(THIS_YEAR, thisYear("[1, 0, 0, 0, 0, 0, 1]", "{issued: 2, repealed: 1, inForce: 4}").text());
+        assertTrue(Checks.findings(project).stream().noneMatch(f -> f.contains(" DATA ")), String.join("\n", Checks.findings(project)));
+    }
+
+    private String read(String path) {
+        try {
+            return java.nio.file.Files.readString(dir.resolve(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

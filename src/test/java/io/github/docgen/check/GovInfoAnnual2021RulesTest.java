@@ -108,6 +108,19 @@ class GovInfoAnnual2021RulesTest {
         assertEquals(List.of(expected + "the text '0' (a number in quotes is text: remove the quotes)"), findings(sample().number(47, 4, "'0'")));
     }
 
+    /** A number made text says what made it so and the number to write: never "remove the quotes" when there are none. */
+    @Test
+    void r5ANumberThatIsTextSaysWhyAndWhatToWrite() {
+        String expected = FILE + ":25:14: R5 二、第二十条第（五）项 行政许可 · 本年处理决定数量: expected a count (a whole number, 0 or more), found ";
+        assertEquals(List.of(expected + "the text '0\u3000' (a full-width space makes it text: write 0)"), findings(sample().number(25, 1, "0\u3000")));
+        assertEquals(List.of(expected + "the text '00' (a leading zero makes it text (a code, not a number): write 0)"), findings(sample().number(25, 1, "00")));
+        assertEquals(List.of(expected + "the text '012' (a leading zero makes it text (a code, not a number): write 12)"), findings(sample().number(25, 1, "012")));
+        assertEquals(List.of(expected + "the text '１２' (full-width characters make it text: write 12)"), findings(sample().number(25, 1, "１２")));
+        assertEquals(List.of(expected + "the text '1,234' (a thousands separator makes it text: write 1234)"), findings(sample().number(25, 1, "1,234")));
+        assertEquals(List.of(expected + "the text '012' (a number in quotes is text: write 12 without quotes)"), findings(sample().number(25, 1, "\"012\"")));
+        assertEquals(List.of(expected + "the text '7' (a number in quotes is text: remove the quotes)"), findings(sample().number(25, 1, "'7'")));
+    }
+
     @Test
     void r5ANegativeCountOrAFractionOfAnApplication() {
         // Both cells are in the sums too; R5 names them, and no sum reports the columns they are in.

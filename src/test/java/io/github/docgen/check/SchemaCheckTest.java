@@ -64,6 +64,40 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aCellHoldsOneNumberNotAListOrAMap() {
+        String expected = ": expected one number, found a list or a map of keys (a cell holds one value: write the number alone, without brackets)";
+        assertEquals(List.of(FILE + ":25:14: SCHEMA proactive.licensing" + expected),
+                Checks.findings(dir, FILE, sample().replace(25, "licensing: 0", "licensing: [1]").text()));
+        assertEquals(List.of(FILE + ":23:32: SCHEMA proactive.rules.issued" + expected),
+                Checks.findings(dir, FILE, sample().replace(23, "issued: 0", "issued: {}").text()));
+        // The 2019 format: every cell of its table 二.
+        String yaml2019 = SampleReport.of(SampleReport.SAMPLE_2019).replace(28, "decisions: 2841", "decisions: []").text();
+        assertEquals(List.of(FILE + ":28:62: SCHEMA proactive.licensing.decisions" + expected), Checks.findings(dir, FILE, yaml2019));
+    }
+
+    @Test
+    void aDateMustBeADayThatExists() {
+        String expected = ": expected a date that exists, written YYYY-MM-DD, such as 2022-01-20";
+        for (String date : List.of("2022-02-30", "2022-13-01", "0000-00-00", "2021-02-29")) {
+            assertEquals(List.of(FILE + ":76:7: SCHEMA date" + expected), Checks.findings(dir.resolve(date), FILE, sample().append("date: " + date).text()), date);
+        }
+        assertEquals(List.of(FILE + ":76:7: SCHEMA date: expected a date from 1900 to 2199, written YYYY-MM-DD, such as 2022-01-20"),
+                Checks.findings(dir.resolve("year 1"), FILE, sample().append("date: 0001-01-01").text()), "the template's calendar would print 0001年1月3日");
+        assertEquals(List.of(), Checks.findings(dir.resolve("leap"), FILE, sample().append("date: 2024-02-29").text()));
+    }
+
+    /** The format keyword is asserted in a kind of the user's own too, with the validator's own message. */
+    @Test
+    void formatIsCheckedInEveryKindsSchema() {
+        TestProject project = new TestProject(dir)
+                .file("src/docgen/kinds/memo/memo.ftlh", "<p>${due?date.iso}</p>")
+                .file("src/docgen/kinds/memo/schema.json", "{\"properties\": {\"due\": {\"type\": \"string\", \"format\": \"date\"}}}")
+                .file("src/docgen/a.yaml", "kind: memo\ndue: 2022-02-30\n");
+        assertEquals(List.of("src/docgen/a.yaml:2:6: SCHEMA due: does not match the date pattern must be a valid RFC 3339 full-date"),
+                Checks.findings(project));
+    }
+
+    @Test
     void positionsInJsonDataFilesAreTheirOwn() {
         String json = """
                 {

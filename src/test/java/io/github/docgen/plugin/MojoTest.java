@@ -162,6 +162,14 @@ class MojoTest {
     }
 
     @Test
+    void aValueLimitBelowOneIsAConfigurationError() {
+        CheckMojo check = check();
+        check.maxValues = 0;
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, check::execute);
+        assertEquals("maxValues must be at least 1, not 0", e.getMessage());
+    }
+
+    @Test
     void parametersMapToTheFolders() throws Exception {
         write("reports/2021/b.yaml", "kind: memo\ntitle: Elsewhere\n");
         write("reports/kinds/memo/page.ftlh", "${title}");
@@ -195,6 +203,7 @@ class MojoTest {
         mojo.kindsDirectory = dir.resolve("src/docgen/kinds").toFile();
         mojo.outputDirectory = dir.resolve("target/docgen").toFile();
         mojo.outputTimestamp = "2026-01-01T00:00:00Z";
+        mojo.maxValues = 100_000;
         PluginDescriptor descriptor = new PluginDescriptor();
         descriptor.setVersion("test");
         mojo.plugin = descriptor;

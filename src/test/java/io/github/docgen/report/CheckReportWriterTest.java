@@ -2,11 +2,15 @@ package io.github.docgen.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -103,6 +107,33 @@ class CheckReportWriterTest {
         Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(0));
         writer.write(RESULT, false);
         assertEquals(0, Files.getLastModifiedTime(json).toMillis());
+    }
+
+    /** A CI server reading reports as another user can, as it can read the documents: no private (0600) temp file. */
+    @Test
+    void theReportsGetThePermissionsANewFileGets() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path document = Files.writeString(dir.resolve("document.html"), "made as the documents are, under this process's umask");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(document);
+        assumeTrue(expected.contains(PosixFilePermission.OTHERS_READ), "a umask that lets others read new files, such as 022");
+        new CheckReportWriter(dir).write(RESULT, false);
+        assertEquals(PosixFilePermissions.toString(expected), PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("check-report.json"))));
+        assertEquals(PosixFilePermissions.toString(expected), PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("TEST-docgen-checks.xml"))));
+        assertEquals(PosixFilePermissions.toString(expected), PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("check-report.sarif"))));
+    }
+
+    /** A report an older plugin wrote private is given the permissions of a new file, even when its bytes did not change. */
+    @Test
+    void anUnchangedPrivateReportGetsThePermissionsANewFileGets() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        CheckReportWriter writer = new CheckReportWriter(dir);
+        writer.write(RESULT, false);
+        Path json = dir.resolve("check-report.json");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(json);
+        Files.setPosixFilePermissions(json, PosixFilePermissions.fromString("rw-------"));
+        assumeTrue(!expected.equals(Files.getPosixFilePermissions(json)), "a umask other than 077");
+        writer.write(RESULT, false);
+        assertEquals(expected, Files.getPosixFilePermissions(json));
     }
 
     private Document junit() throws Exception {

@@ -1,0 +1,1 @@
+${records?size} records, the last ${records?last.name}
