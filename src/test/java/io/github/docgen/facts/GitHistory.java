@@ -12,19 +12,19 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A Git repository for tests, made with JGit: commits at fixed times, one file changed per commit. */
-final class GitHistory implements AutoCloseable {
+public final class GitHistory implements AutoCloseable {
     final Path dir;
     final Git git;
     private Instant clock = Instant.parse("2026-01-05T09:00:00Z");
     private int change;
 
-    GitHistory(Path dir) throws GitAPIException {
+    public GitHistory(Path dir) throws GitAPIException {
         this.dir = dir;
         this.git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
     }
 
     /** A commit an hour after the previous one, by "Ada Lovelace" in UTC+1. */
-    RevCommit commit(String message) throws IOException, GitAPIException {
+    public RevCommit commit(String message) throws IOException, GitAPIException {
         Files.writeString(dir.resolve("changes.txt"), "change " + (++change) + "\n");
         git.add().addFilepattern("changes.txt").call();
         clock = clock.plusSeconds(3600);
@@ -32,11 +32,11 @@ final class GitHistory implements AutoCloseable {
         return git.commit().setMessage(message).setAuthor(ada).setCommitter(ada).setSign(false).call();
     }
 
-    void tag(String name) throws GitAPIException {
+    public void tag(String name) throws GitAPIException {
         git.tag().setName(name).setAnnotated(false).call();
     }
 
-    void annotatedTag(String name) throws GitAPIException {
+    public void annotatedTag(String name) throws GitAPIException {
         git.tag().setName(name).setAnnotated(true).setMessage("release " + name)
                 .setTagger(new PersonIdent("Ada Lovelace", "ada@example.org", clock, ZoneOffset.UTC)).call();
     }
