@@ -19,7 +19,7 @@ assert page.contains('Changes since v1.0.0: 5 commit(s).')
 assert items('breaking') == ['greet() returns the greeting instead of printing it']
 assert items('features') == ['cli: greet several names at once']
 assert items('fixes') == ['drop the spaces around a name']
-assert items('other') == ['Update the notes', 'usage in the README']
+assert items('other') == ['Update the notes', 'docs: usage in the README']
 assert page.contains('callers print the result themselves.')
 assert !page.contains('a fix released in 1.0.0') && !page.contains('greet by name') : 'only the commits after the tag'
 assert page.contains('3 tests run: 2 passed, 0 failed, 0 with errors, 1 skipped.')

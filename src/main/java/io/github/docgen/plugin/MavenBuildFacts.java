@@ -41,12 +41,12 @@ final class MavenBuildFacts {
                 finding -> log.warn(finding.toString()));
     }
 
-    /** A path as messages show it: relative to the project when inside it (or just above it, as a repository's .git is). */
+    /** A path as messages show it: relative to the project when inside it, else absolute (a repository's .git above it). */
     private static String display(Path base, Path path) {
         Path abs = path.toAbsolutePath().normalize();
         if (abs.equals(base)) {
             return ".";
         }
-        return base.getRoot() != null && base.getRoot().equals(abs.getRoot()) ? SlashedPath.of(base.relativize(abs)) : abs.toString();
+        return abs.startsWith(base) ? SlashedPath.of(base.relativize(abs)) : abs.toString();
     }
 }

@@ -92,13 +92,14 @@ public final class ReleaseNotesKindDocxTemplateGenerator {
         return content;
     }
 
-    /** A heading and one bullet per commit, both left out when the group is empty. */
+    /** A heading and one bullet per commit, both left out when the group is empty; other changes keep their whole subject. */
     private static List<Xml> changes(String group, String heading) {
         return List.of(
                 directive("[#if git." + group + "?has_content]"),
                 paragraph("Heading1", run(heading)),
                 directive("[#list git." + group + " as c]"),
-                paragraph(BULLET, run("[#if c.scope??]${c.scope}: [/#if]${c.description} "), run(HASH, "${c.shortHash}")),
+                paragraph(BULLET, run(group.equals("other") ? "${c.subject} " : "[#if c.scope??]${c.scope}: [/#if]${c.description} "),
+                        run(HASH, "${c.shortHash}")),
                 directive("[#if c.breakingChange??]"),
                 paragraph(NOTE, run("${c.breakingChange}")),
                 directive("[/#if]"),
