@@ -18,6 +18,7 @@ import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.facts.BuildFacts;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
 
@@ -132,6 +133,7 @@ public final class Docgen {
         private RenderLimits renderLimits = RenderLimits.DEFAULT;
         private Map<String, Object> memo;
         private boolean writeReports = true;
+        private BuildFacts facts = BuildFacts.NONE;
 
         private Builder() {
         }
@@ -250,6 +252,15 @@ public final class Docgen {
             return this;
         }
 
+        /**
+         * The build's facts templates may use, each read once and only for kinds whose templates name it
+         * ({@code git}, {@code tests}, {@code dependencies}: see io.github.docgen.facts); default none.
+         */
+        public Builder facts(BuildFacts facts) {
+            this.facts = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the output timestamp is neither ISO-8601 nor epoch seconds */
         public Docgen build() {
             Path project = Objects.requireNonNull(projectDir, "projectDirectory").toAbsolutePath().normalize();
@@ -260,7 +271,7 @@ public final class Docgen {
             String stamp = lookUpCommit ? GitRevision.of(project).orElse(null) : commit;
             ProjectInfo info = new ProjectInfo(groupId, artifactId, version, name, properties, stamp);
             RunSettings settings = new RunSettings(project, sources, kinds, outputs, info,
-                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning);
+                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, facts);
             String checkClasses = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.joining(","));
             String checksKey = checkClasses + "|" + dataLimits + "|" + settings.projectDir() + "|" + settings.sourceDir();
             KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits), checkClasses + "|" + renderLimits);

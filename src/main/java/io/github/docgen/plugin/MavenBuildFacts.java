@@ -15,7 +15,6 @@ import io.github.docgen.facts.DependencyFacts;
 import io.github.docgen.facts.GitFacts;
 import io.github.docgen.facts.TagPattern;
 import io.github.docgen.facts.TestReportFacts;
-import io.github.docgen.text.SlashedPath;
 
 /**
  * The facts of a Maven build that templates may use ({@code git}, {@code tests}, {@code dependencies}),
@@ -47,6 +46,6 @@ final class MavenBuildFacts {
         if (abs.equals(base)) {
             return ".";
         }
-        return abs.startsWith(base) ? SlashedPath.of(base.relativize(abs)) : abs.toString();
+        return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 }
