@@ -84,7 +84,7 @@ public final class BuildFacts {
         synchronized (this) {
             value = values.get(name);
             if (value == null) {
-                value = sources.get(name).read(warnings);
+                value = SafeValues.of(sources.get(name).read(warnings));
                 values.put(name, value);
             }
             return value;

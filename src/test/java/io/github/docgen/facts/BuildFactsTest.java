@@ -79,6 +79,13 @@ class BuildFactsTest {
     }
 
     @Test
+    void textTheOutputsCannotCarryIsReplacedAsInData() throws Exception {
+        counted = Map.of("suites", List.of(Map.of("name", "Bad\u0001Name")));
+        Map<String, Object> used = new BuildFacts(List.of(countingTests), warnings::add).usedBy(kind("notes", "${tests.suites}"));
+        assertEquals(Map.of("tests", Map.of("suites", List.of(Map.of("name", "Bad\uFFFDName")))), used);
+    }
+
+    @Test
     void noFactsMeansNothingUsed() throws Exception {
         assertEquals(Map.of(), BuildFacts.NONE.usedBy(kind("notes", "${tests.tests}")));
     }
