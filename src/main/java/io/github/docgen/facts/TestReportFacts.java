@@ -2,6 +2,7 @@ package io.github.docgen.facts;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,11 @@ public final class TestReportFacts implements FactSource {
 
     private List<ReportTestSuite> parse(Path report) throws DocgenException {
         try {
+            // Surefire's parser resolves entities; a report as Surefire and Failsafe write it has no DOCTYPE.
+            if (Files.readString(report, StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
+                throw new DocgenException(Finding.error(SourcePosition.ofFile(display.apply(report)), "TESTS",
+                        "a test report with a DOCTYPE is refused (Surefire and Failsafe write none)"));
+            }
             return new TestSuiteXmlParser(new NullConsoleLogger()).parse(report.toString());
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw cannotRead(report, e);

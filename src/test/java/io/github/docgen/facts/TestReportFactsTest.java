@@ -70,6 +70,16 @@ class TestReportFactsTest {
                 e.findings().get(0).toString());
     }
 
+    @Test
+    void aReportWithADoctypeIsRefusedBeforeItIsParsed() throws Exception {
+        Files.createDirectories(dir.resolve("target/surefire-reports"));
+        Files.writeString(dir.resolve("target/surefire-reports/TEST-Entity.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE t [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<testsuite name=\"&x;\" tests=\"0\"/>\n");
+        DocgenException e = assertThrows(DocgenException.class, this::read);
+        assertEquals("target/surefire-reports/TEST-Entity.xml: TESTS a test report with a DOCTYPE is refused (Surefire and Failsafe write none)",
+                e.findings().get(0).toString());
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> read() throws DocgenException {
         return (Map<String, Object>) new TestReportFacts(List.of(dir.resolve("target/surefire-reports"), dir.resolve("target/failsafe-reports")),
