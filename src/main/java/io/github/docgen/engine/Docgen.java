@@ -19,6 +19,7 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.facts.BuildFacts;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
 
@@ -141,6 +142,7 @@ public final class Docgen {
         private RenderLimits renderLimits = RenderLimits.DEFAULT;
         private Map<String, Object> memo;
         private boolean writeReports = true;
+        private BuildFacts facts = BuildFacts.NONE;
 
         private Builder() {
         }
@@ -269,6 +271,15 @@ public final class Docgen {
             return this;
         }
 
+        /**
+         * The build's facts templates may use, each read once and only for kinds whose templates name it
+         * ({@code git}, {@code tests}, {@code dependencies}: see io.github.docgen.facts); default none.
+         */
+        public Builder facts(BuildFacts facts) {
+            this.facts = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the output timestamp is neither ISO-8601 nor epoch seconds */
         public Docgen build() {
             Path project = Objects.requireNonNull(projectDir, "projectDirectory").toAbsolutePath().normalize();
@@ -279,7 +290,7 @@ public final class Docgen {
             String stamp = lookUpCommit ? GitRevision.of(project).orElse(null) : commit;
             ProjectInfo info = new ProjectInfo(groupId, artifactId, version, name, properties, stamp);
             RunSettings settings = new RunSettings(project, sources, kinds, outputs, info,
-                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning);
+                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, facts);
             String checkClasses = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.joining(","));
             String checksKey = checkClasses + "|" + dataLimits + "|" + settings.projectDir() + "|" + settings.sourceDir();
             KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits), checkClasses + "|" + renderLimits);

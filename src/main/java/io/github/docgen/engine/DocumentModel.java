@@ -33,8 +33,9 @@ final class DocumentModel {
 
     /** {@code values}: the document's data as plain values ({@code document.data().values()}), shared by its formats. */
     /** {@code buildTime}: the build time as ISO-8601 text (the same for every document of a build), or null. */
+    /** {@code facts}: the build's facts the kind's templates use; a data file's own key of the same name wins. */
     static Map<String, Object> of(LoadedDocument document, Map<String, Object> values, ProjectInfo project, String buildTime,
-                                  String format) {
+                                  String format, Map<String, Object> facts) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("source", document.data().relativePath());
         doc.put("kind", document.kind().id());
@@ -46,6 +47,7 @@ final class DocumentModel {
         Map<String, Object> model = new HashMap<>(values);
         model.put("project", project.toTemplateModel());
         model.put("doc", doc);
+        facts.forEach(model::putIfAbsent);
         return model;
     }
 }

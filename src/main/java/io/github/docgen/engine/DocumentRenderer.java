@@ -47,7 +47,8 @@ final class DocumentRenderer {
         List<WrittenOutput> written = new ArrayList<>(outputs.size());
         Map<String, Object> values = null; // the data as templates see it, made once for all of the file's documents
         for (PlannedOutput output : outputs) {
-            String inputs = fingerprint.of(kind.fingerprint(), output.template().fileName(), output.relativePath(),
+            String inputs = fingerprint.of(kind.fingerprint() + settings.facts().fingerprint(kind.kind()), output.template().fileName(),
+                    output.relativePath(),
                     document.data().sha256());
             WrittenOutput result = index.upToDate(output.relativePath(), inputs);
             if (result == null) {
@@ -63,7 +64,7 @@ final class DocumentRenderer {
                                     String inputs) throws DocgenException, IOException {
         CompiledTemplate template = kind.template(output.template());
         Map<String, Object> model = DocumentModel.of(document, values, settings.project(), buildTime,
-                output.template().outputExtension());
+                output.template().outputExtension(), settings.facts().usedBy(kind.kind()));
         MessageDigest digest = Sha256.digest();
         try (OutputStream out = new DigestOutputStream(staged.open(output.relativePath()), digest)) {
             template.render(model, out);

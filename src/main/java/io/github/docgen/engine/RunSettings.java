@@ -3,6 +3,7 @@ package io.github.docgen.engine;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import io.github.docgen.facts.BuildFacts;
 import io.github.docgen.text.SlashedPath;
 
 /**
@@ -19,9 +20,10 @@ import io.github.docgen.text.SlashedPath;
  * @param force          render every document even when its inputs did not change
  * @param toolVersion    the plugin's version: a new plugin renders everything again
  * @param failOnWarning  whether a warning fails the run like an error (and so no document is written)
+ * @param facts          the build's facts templates may use ({@code git}, {@code tests}, {@code dependencies})
  */
 record RunSettings(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime,
-                   boolean buildTimeFixed, boolean force, String toolVersion, boolean failOnWarning) {
+                   boolean buildTimeFixed, boolean force, String toolVersion, boolean failOnWarning, BuildFacts facts) {
 
     RunSettings {
         projectDir = projectDir.toAbsolutePath().normalize();

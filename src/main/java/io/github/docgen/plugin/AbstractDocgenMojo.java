@@ -19,6 +19,7 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.CheckRun;
 import io.github.docgen.engine.Docgen;
+import io.github.docgen.facts.BuildFacts;
 
 /**
  * The parameters both goals share, and their translation into one {@link Docgen}. Mojos stay thin:
@@ -92,10 +93,16 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                     .maxValues(maxValues)
                     .toolVersion(plugin.getVersion())
                     .buildMemo(buildMemo())
+                    .facts(facts())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /** The build's facts templates may use; none unless the goal renders (generate). */
+    protected BuildFacts facts() {
+        return BuildFacts.NONE;
     }
 
     /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */

@@ -1,6 +1,13 @@
 package io.github.docgen.plugin;
 
+import java.io.File;
+import java.util.List;
+
 import javax.inject.Inject;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.ProjectBuilder;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,6 +19,7 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.engine.GenerationResult;
+import io.github.docgen.facts.BuildFacts;
 
 /**
  * Checks every data file, then renders each into every format its kind provides, under
@@ -24,13 +32,44 @@ public class GenerateMojo extends AbstractDocgenMojo {
     @Parameter(property = "docgen.attach", defaultValue = "true")
     protected boolean attach;
 
+    /**
+     * The tags that name a release, among which {@code git.previousTag} is found: comma-separated globs
+     * ({@code *}, {@code ?}, {@code [0-9]}). Default: version tags, v1.2.0, 1.2.0 and artifactId-1.2.0
+     * (maven-release-plugin's tag names).
+     */
+    @Parameter(property = "docgen.git.tagPattern", defaultValue = "v[0-9]*, [0-9]*, ${project.artifactId}-[0-9]*")
+    protected String gitTagPattern;
+
+    /** The folders of the Surefire and Failsafe XML reports ({@code TEST-*.xml}) that {@code tests.*} is read from. */
+    @Parameter(defaultValue = "${project.build.directory}/surefire-reports,${project.build.directory}/failsafe-reports")
+    protected List<File> testReportDirectories;
+
+    /** Read each dependency's licences from its POM for {@code dependencies.*} (one POM read per dependency). */
+    @Parameter(property = "docgen.licenses", defaultValue = "false")
+    protected boolean licenses;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     private final MavenProjectHelper projectHelper;
     private final ArtifactHandlerManager artifactHandlers;
+    private final ProjectDependenciesResolver dependenciesResolver;
+    private final ProjectBuilder projectBuilder;
 
     @Inject
-    public GenerateMojo(MavenProjectHelper projectHelper, ArtifactHandlerManager artifactHandlers) {
+    public GenerateMojo(MavenProjectHelper projectHelper, ArtifactHandlerManager artifactHandlers,
+                        ProjectDependenciesResolver dependenciesResolver, ProjectBuilder projectBuilder) {
         this.projectHelper = projectHelper;
         this.artifactHandlers = artifactHandlers;
+        this.dependenciesResolver = dependenciesResolver;
+        this.projectBuilder = projectBuilder;
+    }
+
+    /** Git history, test reports and dependencies, each read only when a kind's templates use it. */
+    @Override
+    protected BuildFacts facts() {
+        return MavenBuildFacts.of(project, session, dependenciesResolver, projectBuilder, gitTagPattern, testReportDirectories, licenses,
+                getLog());
     }
 
     @Override

@@ -42,9 +42,10 @@ class PackageFlowTest {
             Map.entry("report", Set.of("diagnostic", "text")),
             Map.entry("incremental", Set.of("text")),
             Map.entry("output", Set.of()),
-            Map.entry("engine", Set.of("check", "data", "docx", "render", "report", "incremental", "output", "kind", "zip",
+            Map.entry("facts", Set.of("kind", "diagnostic", "text")),
+            Map.entry("engine", Set.of("check", "data", "docx", "render", "report", "incremental", "output", "facts", "kind", "zip",
                     "diagnostic", "text")),
-            Map.entry("plugin", Set.of("engine", "diagnostic")));
+            Map.entry("plugin", Set.of("engine", "facts", "diagnostic")));
 
     @Test
     void everyPackageUsesOnlyWhatComesBeforeItInTheFlow() throws IOException {

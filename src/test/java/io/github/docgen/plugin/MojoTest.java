@@ -170,6 +170,24 @@ class MojoTest {
     }
 
     @Test
+    void generateGivesTemplatesTheBuildsFactsAndWarnsWhatItAssumed() throws Exception {
+        write("src/docgen/kinds/memo/page.ftlh", "<p>${title}: ${tests.tests} tests, ${tests.skipped} skipped</p>");
+        write("target/surefire-reports/TEST-org.example.ATest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuite name=\"org.example.ATest\" time=\"0.1\" tests=\"2\" errors=\"0\" skipped=\"1\" failures=\"0\">\n"
+                + "<testcase name=\"a\" classname=\"org.example.ATest\" time=\"0.1\"/>\n"
+                + "<testcase name=\"b\" classname=\"org.example.ATest\" time=\"0\"><skipped/></testcase>\n</testsuite>\n");
+        generate().execute();
+        assertEquals("<p>Hello: 2 tests, 1 skipped</p>", read("target/docgen/2021/a-2021.1.html"));
+        assertEquals(List.of(), log.warns(), "the template does not use git: the repository is not read");
+
+        write("src/docgen/kinds/memo/page.ftlh", "<p>${git.commits?size} commits</p>");
+        Files.createDirectories(dir.resolve("target/surefire-reports"));
+        generate().execute();
+        assertTrue(read("target/docgen/2021/a-2021.1.html").endsWith(" commits</p>"));
+        assertTrue(log.warns().stream().anyMatch(w -> w.contains(": GIT ")), "no tag (or no repository) is said: " + log.warns());
+    }
+
+    @Test
     void parametersMapToTheFolders() throws Exception {
         write("reports/2021/b.yaml", "kind: memo\ntitle: Elsewhere\n");
         write("reports/kinds/memo/page.ftlh", "${title}");
@@ -184,9 +202,12 @@ class MojoTest {
     }
 
     private GenerateMojo generate() {
-        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), ArtifactAttacherTest.HANDLERS);
+        // No dependency resolver or project builder: these tests' templates never ask for dependencies.
+        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), ArtifactAttacherTest.HANDLERS, null, null);
         configure(mojo);
         mojo.attach = true;
+        mojo.gitTagPattern = "v[0-9]*, [0-9]*, reports-[0-9]*";
+        mojo.testReportDirectories = List.of(dir.resolve("target/surefire-reports").toFile(), dir.resolve("target/failsafe-reports").toFile());
         return mojo;
     }
 
