@@ -1,0 +1,110 @@
+package io.github.docgen.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.github.docgen.importer.PublishedShape.Block;
+import io.github.docgen.importer.PublishedShape.Placed;
+import io.github.docgen.importer.PublishedShape.Table;
+import io.github.docgen.importer.PublishedShape.Text;
+
+/**
+ * Writes a report as an agency's own Word file: text split over runs the way Word stores it (a
+ * proofing mark in the middle of a word, a number typed in two goes), a deleted revision, merged
+ * cells as {@code w:gridSpan} and {@code w:vMerge}, and the date on a line of its own after a break.
+ */
+final class PublishedWordFile {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private PublishedWordFile() {
+    }
+
+    static byte[] of(PublishedShape shape) {
+        StringBuilder body = new StringBuilder();
+        for (Block block : shape.blocks) {
+            if (block instanceof Text t) {
+                body.append("<w:p><w:pPr><w:jc w:val=\"").append(t.role().equals("signature") ? "right" : "both").append("\"/></w:pPr>")
+                        .append(runs(t.text())).append("</w:p>");
+            } else {
+                body.append(table((Table) block));
+            }
+        }
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "<w:sectPr/></w:body></w:document>";
+        return zip(document);
+    }
+
+    /** A paragraph's text in three runs, with a proofing mark and a deleted word between them. */
+    private static String runs(String text) {
+        int third = Math.max(1, text.length() / 3);
+        if (text.length() < 3) {
+            return run(text);
+        }
+        return run(text.substring(0, third)) + "<w:proofErr w:type=\"spellStart\"/>" + run(text.substring(third, 2 * third))
+                + "<w:del w:id=\"1\" w:author=\"办公室\"><w:r><w:delText>删去的字</w:delText></w:r></w:del>"
+                + "<w:proofErr w:type=\"spellEnd\"/>" + run(text.substring(2 * third));
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    private static String table(Table table) {
+        StringBuilder xml = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>");
+        for (List<Placed> row : PublishedShape.placed(table)) {
+            xml.append("<w:tr>");
+            for (Placed placed : row) {
+                xml.append("<w:tc><w:tcPr>");
+                if (placed.colSpan() > 1) {
+                    xml.append("<w:gridSpan w:val=\"").append(placed.colSpan()).append("\"/>");
+                }
+                if (placed.cell() == null) {
+                    xml.append("<w:vMerge/>");
+                } else if (placed.startsMerge()) {
+                    xml.append("<w:vMerge w:val=\"restart\"/>");
+                }
+                xml.append("</w:tcPr><w:p>");
+                String text = placed.cell() == null ? "" : placed.cell().text();
+                xml.append(text.matches("[0-9]{2,}") ? run(text.substring(0, 1)) + run(text.substring(1)) : runs(text));
+                xml.append("</w:p></w:tc>");
+            }
+            xml.append("</w:tr>");
+        }
+        return xml.append("</w:tbl>").toString();
+    }
+
+    private static byte[] zip(String document) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
