@@ -20,6 +20,7 @@ import io.github.docgen.importer.PublishedShape.Text;
  */
 final class PublishedWordFile {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final long FIXED_TIME = java.time.Instant.parse("2022-01-20T00:00:00Z").toEpochMilli();
 
     private PublishedWordFile() {
     }
@@ -99,7 +100,9 @@ final class PublishedWordFile {
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_TIME); // the same report gives the same bytes, so committed copies can be compared
+        zip.putNextEntry(entry);
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }

@@ -1,0 +1,81 @@
+package io.github.docgen.plugin;
+
+import java.io.File;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.engine.GenerationRequest;
+import io.github.docgen.importer.ReportImport;
+
+/**
+ * Imports published annual reports (政府信息公开工作年度报告 as HTML pages or .docx files) into data
+ * files of the built-in kinds, then checks what it wrote and prints the findings as warnings: a
+ * published mistake is imported as published, and {@code docgen:check} then fails on it.
+ */
+@Mojo(name = "import", threadSafe = true)
+public class ImportMojo extends AbstractDocgenMojo {
+
+    /** A published report (.htm, .html, .docx), or a folder whose reports are all imported. */
+    @Parameter(property = "docgen.from", required = true)
+    protected File from;
+
+    /**
+     * For one report, the data file to write (default {@code src/docgen/<year>/<name>.yaml}); for a
+     * folder, the folder that receives {@code <year>/<name>.yaml} (default the source directory).
+     */
+    @Parameter(property = "docgen.to")
+    protected File to;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("docgen: skipped (docgen.skip)");
+            return;
+        }
+        GenerationRequest request = request();
+        List<ReportImport.Written> written;
+        try {
+            written = new ReportImport(sourceDirectory.toPath(), request::display)
+                    .run(from.toPath(), to == null ? null : to.toPath(), force);
+        } catch (DocgenException e) {
+            e.findings().forEach(f -> getLog().error(f.toString()));
+            throw new MojoFailureException("docgen: " + e.findings().size() + " error(s), listed above; no data file was written");
+        }
+        for (ReportImport.Written w : written) {
+            w.findings().forEach(f -> getLog().warn(f.toString()));
+            getLog().info("docgen: imported " + request.display(w.source()) + " into " + request.display(w.target()));
+        }
+        checkWritten(request, written);
+    }
+
+    /** Checks the project and prints what the checks find in the files just written, as warnings. */
+    private void checkWritten(GenerationRequest request, List<ReportImport.Written> written) {
+        CheckResult result;
+        try {
+            result = engine().check(request);
+        } catch (DocgenException e) {
+            result = e.check();
+            if (result == null) {
+                e.findings().forEach(f -> getLog().warn(f.toString()));
+                return;
+            }
+        }
+        List<String> files = written.stream().map(w -> request.display(w.target())).toList();
+        long count = 0;
+        for (Finding finding : result.findings()) {
+            if (files.contains(finding.position().file())) {
+                getLog().warn(finding.toString());
+                count++;
+            }
+        }
+        getLog().info("docgen: " + written.size() + " report(s) imported; the checks find " + count + " problem(s) in them"
+                + (count == 0 ? "" : " (listed above as warnings; mvn docgen:check fails on the errors among them)"));
+    }
+}
