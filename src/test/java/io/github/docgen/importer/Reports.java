@@ -70,9 +70,9 @@ final class Reports {
         put(tree, "applications.carriedForward", carriedForward);
         v.put("applications", tree.get("applications"));
         Map<String, Object> reviews = new LinkedHashMap<>();
-        reviews.put("review", List.of(1L, 2L, 3L, 4L, 10L));
-        reviews.put("lawsuitDirect", List.of(5L, 6L, 7L, 8L, 26L));
-        reviews.put("lawsuitAfterReview", List.of(9L, 11L, 12L, 13L, 45L));
+        reviews.put("review", new ArrayList<>(List.of(1L, 2L, 3L, 4L, 10L)));
+        reviews.put("lawsuitDirect", new ArrayList<>(List.of(5L, 6L, 7L, 8L, 26L)));
+        reviews.put("lawsuitAfterReview", new ArrayList<>(List.of(9L, 11L, 12L, 13L, 45L)));
         v.put("reviewsAndLawsuits", reviews);
         return v;
     }
