@@ -8,9 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.GenerationRequest;
 import io.github.docgen.importer.ReportImport;
 
@@ -52,30 +50,8 @@ public class ImportMojo extends AbstractDocgenMojo {
             w.findings().forEach(f -> getLog().warn(f.toString()));
             getLog().info("docgen: imported " + request.display(w.source()) + " into " + request.display(w.target()));
         }
-        checkWritten(request, written);
-    }
-
-    /** Checks the project and prints what the checks find in the files just written, as warnings. */
-    private void checkWritten(GenerationRequest request, List<ReportImport.Written> written) {
-        CheckResult result;
-        try {
-            result = engine().check(request);
-        } catch (DocgenException e) {
-            result = e.check();
-            if (result == null) {
-                e.findings().forEach(f -> getLog().warn(f.toString()));
-                return;
-            }
-        }
-        List<String> files = written.stream().map(w -> request.display(w.target())).toList();
-        long count = 0;
-        for (Finding finding : result.findings()) {
-            if (files.contains(finding.position().file())) {
-                getLog().warn(finding.toString());
-                count++;
-            }
-        }
-        getLog().info("docgen: " + written.size() + " report(s) imported; the checks find " + count + " problem(s) in them"
-                + (count == 0 ? "" : " (listed above as warnings; mvn docgen:check fails on the errors among them)"));
+        long problems = WrittenFilesCheck.run(engine(), request, written.stream().map(ReportImport.Written::target).toList(), getLog());
+        getLog().info("docgen: " + written.size() + " report(s) imported; the checks find " + problems + " problem(s) in them"
+                + (problems == 0 ? "" : " (listed above as warnings; mvn docgen:check fails on the errors among them)"));
     }
 }
