@@ -3,7 +3,6 @@ package io.github.docgen.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -26,30 +25,34 @@ final class DocxReportSource {
     }
 
     static PublishedDocument read(byte[] bytes, String file) throws DocgenException {
-        Document document = WordDocumentReader.mainPart(bytes, file);
-        Element body = child(document.getDocumentElement(), "body");
+        WordDocumentReader.WordParts parts = WordDocumentReader.read(bytes, file);
+        Element body = child(parts.document().getDocumentElement(), "body");
         List<PublishedBlock> blocks = new ArrayList<>();
         if (body != null) {
-            new Walk(file).blocks(body, blocks);
+            new Walk(file, new WordNumbering(parts.numbering(), parts.styles())).blocks(body, blocks);
         }
         return new PublishedDocument(file, null, blocks);
     }
 
     private static final class Walk {
         private final String file;
+        private final WordNumbering numbering;
         private int paragraphs;
         private int tables;
 
-        Walk(String file) {
+        Walk(String file, WordNumbering numbering) {
             this.file = file;
+            this.numbering = numbering;
         }
 
         void blocks(Element container, List<PublishedBlock> out) {
             for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (is(n, "p")) {
                     paragraphs++;
-                    SourcePosition at = new SourcePosition(file + " paragraph " + paragraphs, 0, 0);
-                    for (String text : paragraphTexts((Element) n)) {
+                    SourcePosition at = SourcePosition.ofFile(file + " paragraph " + paragraphs);
+                    List<String> texts = paragraphTexts((Element) n);
+                    texts.set(0, numbering.label((Element) n) + texts.get(0));
+                    for (String text : texts) {
                         String visible = VisibleText.trim(text);
                         if (!visible.isEmpty()) {
                             out.add(new PublishedBlock.Paragraph(visible, at));
@@ -88,7 +91,9 @@ final class DocxReportSource {
                     } else {
                         List<String> lines = new ArrayList<>();
                         for (Element p : children(tc, "p")) {
-                            paragraphTexts(p).stream().map(VisibleText::trim).filter(t -> !t.isEmpty()).forEach(lines::add);
+                            List<String> texts = paragraphTexts(p);
+                            texts.set(0, numbering.label(p) + texts.get(0));
+                            texts.stream().map(VisibleText::trim).filter(t -> !t.isEmpty()).forEach(lines::add);
                         }
                         grid.add(String.join("\n", lines), at, 1, span);
                     }

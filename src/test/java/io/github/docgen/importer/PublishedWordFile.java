@@ -26,18 +26,36 @@ final class PublishedWordFile {
     }
 
     static byte[] of(PublishedShape shape) {
+        return of(shape, false);
+    }
+
+    /**
+     * @param autoNumbered whether the section headings (一、) and the paragraphs opening with （一）
+     *                     are numbered by Word's lists instead of typed: their markers are then
+     *                     not in the text, as in many agencies' files
+     */
+    static byte[] of(PublishedShape shape, boolean autoNumbered) {
         StringBuilder body = new StringBuilder();
         for (Block block : shape.blocks) {
             if (block instanceof Text t) {
-                body.append("<w:p><w:pPr><w:jc w:val=\"").append(t.role().equals("signature") ? "right" : "both").append("\"/></w:pPr>")
-                        .append(runs(t.text())).append("</w:p>");
+                String text = t.text();
+                String numPr = "";
+                if (autoNumbered && t.role().equals("heading") && text.matches("^[一二三四五六][、．].*")) {
+                    text = text.substring(2);
+                    numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+                } else if (autoNumbered && t.role().equals("body") && text.matches("^（[一二三四五六七八九]）.*")) {
+                    text = text.substring(3);
+                    numPr = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>";
+                }
+                body.append("<w:p><w:pPr>").append(numPr).append("<w:jc w:val=\"").append(t.role().equals("signature") ? "right" : "both")
+                        .append("\"/></w:pPr>").append(runs(text)).append("</w:p>");
             } else {
                 body.append(table((Table) block));
             }
         }
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "<w:sectPr/></w:body></w:document>";
-        return zip(document);
+        return zip(document, autoNumbered);
     }
 
     /** A paragraph's text in three runs, with a proofing mark and a deleted word between them. */
@@ -79,7 +97,7 @@ final class PublishedWordFile {
         return xml.append("</w:tbl>").toString();
     }
 
-    private static byte[] zip(String document) {
+    private static byte[] zip(String document, boolean numbering) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -93,6 +111,13 @@ final class PublishedWordFile {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                     + "</Relationships>");
             entry(zip, "word/document.xml", document);
+            if (numbering) {
+                entry(zip, "word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering xmlns:w=\"" + W + "\">"
+                        + "<w:abstractNum w:abstractNumId=\"0\">"
+                        + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+                        + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+                        + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,7 +33,9 @@ class ReportImporterTest {
                 Arguments.of("Word file, 2021", "yutan.docx", word, GovInfoFormat.F2021, true),
                 Arguments.of("word-pasted GB2312 page, 2019", "sample.htm", gb2312, GovInfoFormat.F2019, true),
                 Arguments.of("CMS article, 2019", "sample.html", cms, GovInfoFormat.F2019, true),
-                Arguments.of("Word file, 2019", "sample.docx", word, GovInfoFormat.F2019, false));
+                Arguments.of("Word file, 2019", "sample.docx", word, GovInfoFormat.F2019, false),
+                Arguments.of("Word file numbering its headings itself, 2021", "yutan.docx",
+                        (Function<PublishedShape, byte[]>) shape -> PublishedWordFile.of(shape, true), GovInfoFormat.F2021, false));
     }
 
     @ParameterizedTest(name = "{0}")
