@@ -59,25 +59,29 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
 
     /** The façade, told everything Maven knows of the project. */
     protected final Docgen docgen() throws MojoExecutionException {
-        Map<String, String> properties = new TreeMap<>();
-        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
         try {
-            return Docgen.builder()
-                    .projectDirectory(project.getBasedir().toPath())
-                    .sourceDirectory(sourceDirectory.toPath())
-                    .kindsDirectory(kindsDirectory.toPath())
-                    .outputDirectory(outputDirectory.toPath())
-                    .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
-                    .outputTimestamp(outputTimestamp)
-                    .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
-                    .force(force)
-                    .failOnWarning(failOnWarning)
-                    .toolVersion(plugin.getVersion())
-                    .buildMemo(buildMemo())
-                    .build();
+            return docgenBuilder().build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /** The façade's builder, told everything Maven knows of the project, for a goal that needs more settings. */
+    protected final Docgen.Builder docgenBuilder() {
+        Map<String, String> properties = new TreeMap<>();
+        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        return Docgen.builder()
+                .projectDirectory(project.getBasedir().toPath())
+                .sourceDirectory(sourceDirectory.toPath())
+                .kindsDirectory(kindsDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
+                .outputTimestamp(outputTimestamp)
+                .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
+                .force(force)
+                .failOnWarning(failOnWarning)
+                .toolVersion(plugin.getVersion())
+                .buildMemo(buildMemo());
     }
 
     /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */

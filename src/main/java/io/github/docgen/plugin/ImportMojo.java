@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.engine.GenerationRequest;
-import io.github.docgen.importer.ReportImport;
+import io.github.docgen.engine.Docgen;
+import io.github.docgen.engine.WrittenDataFile;
 
 /**
  * Imports published annual reports (政府信息公开工作年度报告 as HTML pages or .docx files) into data
@@ -37,20 +37,20 @@ public class ImportMojo extends AbstractDocgenMojo {
             getLog().info("docgen: skipped (docgen.skip)");
             return;
         }
-        GenerationRequest request = request();
-        List<ReportImport.Written> written;
+        // No check report and nothing kept for later goals: they check the new files themselves.
+        Docgen docgen = docgenBuilder().buildMemo(null).writeReports(false).build();
+        List<WrittenDataFile> written;
         try {
-            written = new ReportImport(sourceDirectory.toPath(), request::display)
-                    .run(from.toPath(), to == null ? null : to.toPath(), force);
+            written = docgen.importReports(from.toPath(), to == null ? null : to.toPath());
         } catch (DocgenException e) {
             e.findings().forEach(f -> getLog().error(f.toString()));
             throw new MojoFailureException("docgen: " + e.findings().size() + " error(s), listed above; no data file was written");
         }
-        for (ReportImport.Written w : written) {
+        for (WrittenDataFile w : written) {
             w.findings().forEach(f -> getLog().warn(f.toString()));
-            getLog().info("docgen: imported " + request.display(w.source()) + " into " + request.display(w.target()));
+            getLog().info("docgen: imported " + w.source() + " into " + w.target());
         }
-        long problems = WrittenFilesCheck.run(engine(), request, written.stream().map(ReportImport.Written::target).toList(), getLog());
+        long problems = WrittenFilesCheck.run(docgen, written, getLog());
         getLog().info("docgen: " + written.size() + " report(s) imported; the checks find " + problems + " problem(s) in them"
                 + (problems == 0 ? "" : " (listed above as warnings; mvn docgen:check fails on the errors among them)"));
     }

@@ -1,7 +1,6 @@
 package io.github.docgen.plugin;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,8 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.engine.GenerationRequest;
-import io.github.docgen.nextyear.NextYear;
+import io.github.docgen.engine.Docgen;
+import io.github.docgen.engine.WrittenDataFile;
 
 /**
  * Starts next year's annual report from last year's data file: same kind and agency, the year after,
@@ -35,16 +34,16 @@ public class NextMojo extends AbstractDocgenMojo {
             getLog().info("docgen: skipped (docgen.skip)");
             return;
         }
-        GenerationRequest request = request();
-        Path written;
+        Docgen docgen = docgenBuilder().buildMemo(null).writeReports(false).build();
+        WrittenDataFile written;
         try {
-            written = new NextYear(sourceDirectory.toPath(), request::display).run(from.toPath(), to == null ? null : to.toPath(), force);
+            written = docgen.startNextYear(from.toPath(), to == null ? null : to.toPath());
         } catch (DocgenException e) {
             e.findings().forEach(f -> getLog().error(f.toString()));
             throw new MojoFailureException("docgen: " + e.findings().size() + " error(s), listed above; no data file was written");
         }
-        getLog().info("docgen: started " + request.display(written) + " from " + request.display(from.toPath()));
-        long problems = WrittenFilesCheck.run(engine(), request, List.of(written), getLog());
+        getLog().info("docgen: started " + written.target() + " from " + written.source());
+        long problems = WrittenFilesCheck.run(docgen, List.of(written), getLog());
         getLog().info("docgen: the checks find " + problems + " problem(s) in it");
     }
 }

@@ -1,6 +1,5 @@
 package io.github.docgen.plugin;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.plugin.logging.Log;
@@ -8,23 +7,23 @@ import org.apache.maven.plugin.logging.Log;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.engine.DocumentGenerator;
-import io.github.docgen.engine.GenerationRequest;
+import io.github.docgen.engine.Docgen;
+import io.github.docgen.engine.WrittenDataFile;
 
 /**
- * After import or next has written data files: checks the project as docgen:check would and prints
- * what the checks find in the new files, as warnings — writing them succeeded; whether they pass
- * is for docgen:check to say.
+ * After import or next has written data files: checks the project through the façade, as
+ * docgen:check would, and prints what the checks find in the new files, as warnings — writing them
+ * succeeded; whether they pass is for docgen:check to say.
  */
 final class WrittenFilesCheck {
     private WrittenFilesCheck() {
     }
 
     /** @return how many findings the new files have */
-    static long run(DocumentGenerator engine, GenerationRequest request, List<Path> written, Log log) {
+    static long run(Docgen docgen, List<WrittenDataFile> written, Log log) {
         CheckResult result;
         try {
-            result = engine.check(request);
+            result = docgen.check().result();
         } catch (DocgenException e) {
             result = e.check();
             if (result == null) {
@@ -32,7 +31,7 @@ final class WrittenFilesCheck {
                 return e.findings().size();
             }
         }
-        List<String> files = written.stream().map(request::display).toList();
+        List<String> files = written.stream().map(WrittenDataFile::target).toList();
         long count = 0;
         for (Finding finding : result.findings()) {
             if (files.contains(finding.position().file())) {

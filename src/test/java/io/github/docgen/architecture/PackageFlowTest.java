@@ -42,8 +42,11 @@ class PackageFlowTest {
             Map.entry("report", Set.of("diagnostic", "text")),
             Map.entry("incremental", Set.of("text")),
             Map.entry("output", Set.of()),
+            Map.entry("govinfo", Set.of()),
+            Map.entry("importer", Set.of("govinfo", "docx", "diagnostic")),
+            Map.entry("nextyear", Set.of("govinfo", "data", "diagnostic", "text")),
             Map.entry("engine", Set.of("check", "data", "docx", "render", "report", "incremental", "output", "kind", "zip",
-                    "diagnostic", "text")),
+                    "importer", "nextyear", "diagnostic", "text")),
             Map.entry("plugin", Set.of("engine", "diagnostic")));
 
     @Test
