@@ -13,7 +13,7 @@ import io.github.docgen.govinfo.ReportLayout;
 import io.github.docgen.govinfo.ReportLayout.TableRow;
 
 /** Reports whose every value is known, to publish and import again. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
@@ -21,7 +21,7 @@ final class Reports {
      * The built-in 2021 sample (玉潭镇's text) with a different number in every cell, consistent
      * with every rule, so a number read from the wrong row or column cannot go unnoticed.
      */
-    static Map<String, Object> distinct2021() {
+    public static Map<String, Object> distinct2021() {
         Map<String, Object> v = sample(GovInfoFormat.F2021);
         v.put("date", "2022-01-20");
         Map<String, Object> proactive = new LinkedHashMap<>();
@@ -78,7 +78,7 @@ final class Reports {
     }
 
     /** The built-in 2019 sample, dated. */
-    static Map<String, Object> sample2019() {
+    public static Map<String, Object> sample2019() {
         return sample(GovInfoFormat.F2019);
     }
 
