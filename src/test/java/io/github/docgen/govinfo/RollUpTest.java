@@ -105,6 +105,18 @@ class RollUpTest {
     }
 
     @Test
+    void changingAMemberRendersTheRollUpAgain() throws Exception {
+        TestProject project = county();
+        project.generate();
+        String before = project.read("2021/county-1.0.html");
+        assertTrue(before.contains(">100254<"), "一、本年新收 · 总计: 14322 times 7");
+
+        project.file("src/docgen/towns/yutan.yaml", member("玉潭镇人民政府", 5)).generate();
+
+        assertTrue(project.read("2021/county-1.0.html").contains(">114576<"), "14322 times 8");
+    }
+
+    @Test
     void aMemberOfAnotherYearIsAnErrorNamingIt() {
         TestProject project = county().file("src/docgen/towns/old.yaml", member("旧镇", 1).replace("year:               2021", "year:               2020"));
         List<String> findings = KindChecks.findings(project);
