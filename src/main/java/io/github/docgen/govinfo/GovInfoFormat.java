@@ -76,6 +76,7 @@ public enum GovInfoFormat {
                 new Value("year", "报告年度"),
                 new Value("date", "成文日期"),
                 new Value("previous", "last year's data file, for the cross-year checks"),
+                new Value("rollup", "a roll-up (汇总): its tables are the sums of these data files'"),
                 new Text("intro", null),
                 new Text("overview", "一、总体情况"),
                 proactive(),

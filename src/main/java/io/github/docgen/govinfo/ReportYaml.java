@@ -19,6 +19,7 @@ import io.github.docgen.govinfo.ReportLayout.Value;
  */
 public final class ReportYaml {
     private static final int INDENT = 2;
+    private static final String ROLLUP = "rollup";
     /** Longer lines (a long agency name, a one-line text) get their comment right after them, not a column for all. */
     private static final int LONGEST_ALIGNED = 60;
 
@@ -59,8 +60,11 @@ public final class ReportYaml {
                 lines.add(new String[] {indent + comment(guide), null});
             }
             String key = pad(indent + entry.key() + ":", indent.length() + keyWidth);
+            if (entry instanceof Group && values != null && values.containsKey(ROLLUP) && !values.containsKey(entry.key())) {
+                continue; // a roll-up's tables are its members' sums
+            }
             if (entry instanceof Value v) {
-                lines.add(new String[] {key + YamlScalar.of(value), v.label()});
+                lines.add(new String[] {key + (value instanceof List<?> list ? flow(list) : YamlScalar.of(value)), v.label()});
             } else if (entry instanceof Row r) {
                 lines.add(new String[] {key + row(value, r.width()), r.label()});
             } else if (entry instanceof Cells c) {
@@ -102,6 +106,12 @@ public final class ReportYaml {
 
     private static String align(String text, String label, int column) {
         return label == null ? text : pad(text, column) + comment(label);
+    }
+
+    private static String flow(List<?> items) {
+        List<String> written = new ArrayList<>(items.size());
+        items.forEach(item -> written.add(YamlScalar.of(item)));
+        return "[" + String.join(", ", written) + "]";
     }
 
     private static String row(Object value, int width) {

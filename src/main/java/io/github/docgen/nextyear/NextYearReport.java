@@ -22,6 +22,7 @@ import io.github.docgen.govinfo.ReportLayout.Value;
  * <li>2021 format: 现行有效件数 of 规章 and 行政规范性文件 carried (R7, with nothing issued or repealed);</li>
  * <li>2019 format: 对外公开总数量 carried (its R7), and each 上一年项目数量 is last year's plus its 本年增/减.</li>
  * </ul>
+ * A roll-up stays a roll-up of the same patterns, without tables: next year's sums are its members'.
  */
 final class NextYearReport {
     private static final List<String> TEXTS = List.of("intro", "overview", "problems", "otherMatters");
@@ -43,6 +44,10 @@ final class NextYearReport {
         values.put("year", year);
         values.put("previous", previous);
         TEXTS.forEach(text -> values.put(text, ""));
+        if (lastYear.get("rollup") instanceof List<?> members) {
+            values.put("rollup", new ArrayList<>(members)); // its tables will be its members' next-year sums
+            return values;
+        }
         values.put("proactive", proactive(last, map(lastYear.get("proactive")), next));
         Map<String, Object> applications = new LinkedHashMap<>();
         for (TableRow row : ReportLayout.rows(next.applications())) {

@@ -95,6 +95,24 @@ class NextYearTest {
     }
 
     @Test
+    void aRollUpStaysARollUpOfTheSamePatterns() throws Exception {
+        project = new TestProject(dir).file("src/docgen/2021/county.yaml", """
+                kind: gov-info-annual-2021
+                agency: 示例县人民政府
+                year: 2021
+                overview: 全县汇总。
+                rollup: [departments/*.yaml]
+                """);
+
+        Path next = next(dir.resolve("src/docgen/2021/county.yaml"));
+
+        Map<String, Object> values = read(next);
+        assertEquals(List.of("departments/*.yaml"), values.get("rollup"));
+        assertEquals(false, values.containsKey("applications"));
+        assertTrue(Files.readString(next).contains("\n#   全县汇总。\n"));
+    }
+
+    @Test
     void anExistingFileIsKeptUnlessForced() throws Exception {
         Path last = copySample("gov-info-annual-2021", "src/docgen/2021/yutan-2021.yaml");
         project.file("src/docgen/2022/yutan-2022.yaml", "kept");
