@@ -18,7 +18,7 @@ import io.github.docgen.importer.PublishedBlock.Paragraph;
 final class ReportText {
     /** The six headings: the numeral and the words that make each (a short paragraph holding them). */
     private static final String[][] HEADINGS = {{"一", "总体情况"}, {"二", "主动公开政府信息情况"},
-            {"三", "收到和处理政府信息公开申请情况"}, {"四", "行政复议"}, {"五", "存在的主要问题"}, {"六", "其他需要报告的事项"}};
+            {"三", "收到和处理政府信息公开申请情况"}, {"四", "政府信息公开行政复议"}, {"五", "存在的主要问题"}, {"六", "其他需要报告的事项"}};
     private static final Pattern MARKER = Pattern.compile("^([一二三四五六七八九十]+)[、.,，:：]?");
     private static final Pattern TITLE = Pattern.compile("(.*?)([12][0-9]{3})\\s*年度?(.*?)政府信息公开(工作)?年度?报告");
     private static final Pattern INTRO_TITLE = Pattern.compile("公布(.*?)([12][0-9]{3})\\s*年度?政府信息公开");
