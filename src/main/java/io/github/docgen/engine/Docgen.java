@@ -20,6 +20,8 @@ import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.facts.BuildFacts;
+import io.github.docgen.importer.ReportImport;
+import io.github.docgen.nextyear.NextYear;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
 
@@ -79,6 +81,27 @@ public final class Docgen {
         CheckResult result = generated.check().result();
         CheckRun check = new CheckRun(result, writeReports(result), generated.check().reused());
         return new GenerationResult(check, generated.outputs(), generated.rendered(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * docgen:import: reads published annual reports (a file, or every .htm, .html and .docx of a
+     * folder) into data files of the built-in kinds, under {@code <year>/<name>.yaml} of the source
+     * folder unless {@code to} names the data file (one report) or folder (a folder of them). An
+     * existing file is overwritten only with {@link Builder#force}; nothing is written when a source
+     * cannot be read. Call {@link #check()} after it to see what the checks find in them.
+     */
+    public List<WrittenDataFile> importReports(Path from, Path to) throws DocgenException {
+        return new ReportImport(settings.sourceDir(), settings::display).run(from, to, settings.force()).stream()
+                .map(w -> new WrittenDataFile(settings.display(w.source()), settings.display(w.target()), w.findings())).toList();
+    }
+
+    /**
+     * docgen:next: writes next year's data file from last year's {@code from}, at {@code to} or at
+     * {@code from}'s path with the year replaced; an existing file only with {@link Builder#force}.
+     */
+    public WrittenDataFile startNextYear(Path from, Path to) throws DocgenException {
+        Path written = new NextYear(settings.sourceDir(), settings::display).run(from, to, settings.force());
+        return new WrittenDataFile(settings.display(from), settings.display(written), List.of());
     }
 
     /**

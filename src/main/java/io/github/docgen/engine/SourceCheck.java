@@ -16,6 +16,7 @@ import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataFileException;
 import io.github.docgen.data.DataFileReader;
 import io.github.docgen.data.DataNode;
+import io.github.docgen.data.RollUp;
 import io.github.docgen.text.SlashedPath;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.kind.KindCatalog;
@@ -35,6 +36,7 @@ final class SourceCheck {
     /** What, beside a file's bytes and its kind, its findings depend on: a file checked under other settings is checked again. */
     private final String checksKey;
     private final DocumentCheck.DataFileLoader loader;
+    private final RollUp rollUp;
     private final AtomicInteger reused = new AtomicInteger();
 
     SourceCheck(RunSettings request, KindCatalog catalog, Map<String, CompiledKind> kinds, DataFileReader reader, BuildMemo memo,
@@ -46,6 +48,7 @@ final class SourceCheck {
         this.memo = memo;
         this.checksKey = checksKey;
         this.loader = previousLoader();
+        this.rollUp = new RollUp(reader, request.projectDir(), this::relative, request::display);
     }
 
     /** How many files were not checked again because an earlier goal of the build checked the same bytes. */
@@ -93,7 +96,7 @@ final class SourceCheck {
         String relative = SlashedPath.of(request.sourceDir().relativize(source));
         DataFile data;
         try {
-            data = reader.read(source, relative, request.display(source));
+            data = rollUp.expand(reader.read(source, relative, request.display(source)), source);
         } catch (DataFileException e) {
             findings.add(Finding.error(e.position(), "DATA", e.reason()));
             return null;
@@ -112,6 +115,11 @@ final class SourceCheck {
             return null;
         }
         return new LoadedDocument(data, kind, source);
+    }
+
+    /** A file's path under the source folder, or as messages name it when it is outside. */
+    private String relative(Path file) {
+        return file.startsWith(request.sourceDir()) ? SlashedPath.of(request.sourceDir().relativize(file)) : request.display(file);
     }
 
     /** Reads files named inside data files (such as last year's report), only from within the project. */
@@ -142,10 +150,7 @@ final class SourceCheck {
                 return failed(at, "'" + path + "' is not a data file (.yaml, .yml or .json)");
             }
             try {
-                String rel = target.startsWith(request.sourceDir())
-                        ? SlashedPath.of(request.sourceDir().relativize(target))
-                        : request.display(target);
-                return new DocumentCheck.LoadedOrFailed(reader.read(target, rel, request.display(target)), null);
+                return new DocumentCheck.LoadedOrFailed(rollUp.expand(reader.read(target, relative(target), request.display(target)), target), null);
             } catch (DataFileException e) {
                 return failed(e.position(), e.reason());
             }

@@ -77,24 +77,8 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
 
     /** The façade, told everything Maven knows of the project. */
     protected final Docgen docgen() throws MojoExecutionException {
-        Map<String, String> properties = new TreeMap<>();
-        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
         try {
-            return Docgen.builder()
-                    .projectDirectory(project.getBasedir().toPath())
-                    .sourceDirectory(sourceDirectory.toPath())
-                    .kindsDirectory(kindsDirectory.toPath())
-                    .outputDirectory(outputDirectory.toPath())
-                    .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
-                    .outputTimestamp(outputTimestamp)
-                    .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
-                    .force(force)
-                    .failOnWarning(failOnWarning)
-                    .maxValues(maxValues)
-                    .toolVersion(plugin.getVersion())
-                    .buildMemo(buildMemo())
-                    .facts(facts())
-                    .build();
+            return docgenBuilder().build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -103,6 +87,26 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     /** The build's facts templates may use; none unless the goal renders (generate). */
     protected BuildFacts facts() {
         return BuildFacts.NONE;
+    }
+
+    /** The façade's builder, told everything Maven knows of the project, for a goal that needs more settings. */
+    protected final Docgen.Builder docgenBuilder() {
+        Map<String, String> properties = new TreeMap<>();
+        project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        return Docgen.builder()
+                .projectDirectory(project.getBasedir().toPath())
+                .sourceDirectory(sourceDirectory.toPath())
+                .kindsDirectory(kindsDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
+                .outputTimestamp(outputTimestamp)
+                .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
+                .force(force)
+                .failOnWarning(failOnWarning)
+                .maxValues(maxValues)
+                .toolVersion(plugin.getVersion())
+                .buildMemo(buildMemo())
+                .facts(facts());
     }
 
     /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */

@@ -43,8 +43,11 @@ class PackageFlowTest {
             Map.entry("incremental", Set.of("text")),
             Map.entry("output", Set.of()),
             Map.entry("facts", Set.of("kind", "diagnostic", "text")),
+            Map.entry("govinfo", Set.of()),
+            Map.entry("importer", Set.of("govinfo", "docx", "diagnostic")),
+            Map.entry("nextyear", Set.of("govinfo", "data", "diagnostic", "text")),
             Map.entry("engine", Set.of("check", "data", "docx", "render", "report", "incremental", "output", "facts", "kind", "zip",
-                    "diagnostic", "text")),
+                    "importer", "nextyear", "diagnostic", "text")),
             Map.entry("plugin", Set.of("engine", "facts", "diagnostic")));
 
     @Test
