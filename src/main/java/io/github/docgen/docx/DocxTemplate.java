@@ -21,6 +21,7 @@ import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.TemplateFailure;
+import io.github.docgen.render.TemplateTree;
 import io.github.docgen.zip.DeflatedEntry;
 import io.github.docgen.zip.DeflatedPartWriter;
 import io.github.docgen.zip.DeflaterPool;
@@ -173,6 +174,28 @@ final class DocxTemplate implements CompiledTemplate {
         String in = tag == null ? "" : " (in " + tag.source() + ")";
         String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
         return new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
+    }
+
+    /** Each part holding FreeMarker, whose places are named as the paragraphs the maintainer typed the tags into. */
+    @Override
+    public List<TemplateTree> trees() {
+        return renderedParts().stream().map(part -> new TemplateTree(part.template(), new PartLocator(displayName, part))).toList();
+    }
+
+    /** Places of one part: the part and paragraph of the tag at a line and column of the part's generated source. */
+    private record PartLocator(String displayName, TemplatePart part) implements TemplateTree.Locator {
+        @Override
+        public Finding error(int line, int column, String rule, String message) {
+            PartTemplateSource.TagAt tag = part.tagAt(line, column);
+            String in = tag == null ? "" : " (in " + tag.source() + ")";
+            return Finding.error(SourcePosition.ofFile(displayName), rule, describe(line, column) + ": " + message + in);
+        }
+
+        @Override
+        public String describe(int line, int column) {
+            PartTemplateSource.TagAt tag = part.tagAt(line, column);
+            return tag == null ? part.name() : part.name() + " " + tag.where();
+        }
     }
 
     /** For tests: each rendered part's name with its plain template. */

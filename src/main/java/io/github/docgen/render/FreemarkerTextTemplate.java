@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import freemarker.core.HTMLOutputFormat;
@@ -42,6 +43,11 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot load: " + e.getMessage()));
         }
+    }
+
+    @Override
+    public List<TemplateTree> trees() {
+        return List.of(TemplateTree.inFile(template, displayName));
     }
 
     @Override
