@@ -26,6 +26,7 @@ import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
+import io.github.docgen.render.SyntaxErrors;
 
 /**
  * Turns a {@code .docx} of a kind into a {@link DocxTemplate}, once per build: checks the zip and
@@ -126,17 +127,53 @@ public final class DocxTemplateCompiler implements FormatCompiler {
                     new Template(displayName + "!" + name, null, new StringReader(source.segmented.toString()), cfg, settings, null));
             return TemplatePart.of(name, template, segmented, source);
         } catch (ParseException e) {
-            PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, TemplatePart.of(name, null, source).lineStarts(),
-                    e.getLineNumber(), e.getColumnNumber());
-            String where = tag == null ? name : name + " " + tag.where();
-            String message = e.getEditorMessage() == null ? "syntax error" : e.getEditorMessage().split("\\R")[0];
-            findings.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE",
-                    where + ": syntax: " + message + (tag == null ? "" : " in \"" + tag.source() + "\"")));
+            findings.addAll(syntaxErrors(source, e, name, displayName, cfg, settings));
             return null;
         } catch (IOException e) {
             findings.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", name + ": " + e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Every syntax error of the part, each named by its paragraph and tag: after each, the tag is
+     * blanked and the part parsed again (see {@link SyntaxErrors}); the tags' places are known exactly.
+     */
+    private static List<Finding> syntaxErrors(PartTemplateSource source, ParseException first, String name, String displayName,
+            Configuration cfg, TemplateConfiguration settings) {
+        int[] lineStarts = TemplatePart.of(name, null, source).lineStarts();
+        SyntaxErrors.Parser parser = text -> {
+            try {
+                new Template(displayName + "!" + name, null, new StringReader(text), cfg, settings, null);
+            } catch (ParseException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a string reader does not fail
+            }
+        };
+        SyntaxErrors.Blanking tagOfError = (text, offset, e) -> {
+            PartTemplateSource.TagAt tag = tagAtOffset(source.tagPositions, offset);
+            return tag == null ? null : new int[] {tag.start(), tag.end()};
+        };
+        List<Finding> out = new ArrayList<>();
+        for (SyntaxErrors.Error error : SyntaxErrors.all(source.out.toString(), first, parser, tagOfError)) {
+            PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, lineStarts, error.line(), error.column());
+            String where = tag == null ? name : name + " " + tag.where();
+            out.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE",
+                    where + ": syntax: " + error.message() + (tag == null ? "" : " in \"" + tag.source() + "\"")));
+        }
+        return out;
+    }
+
+    /** The tag at an offset of the part's source, or the last one before it. */
+    private static PartTemplateSource.TagAt tagAtOffset(List<PartTemplateSource.TagAt> tags, int offset) {
+        PartTemplateSource.TagAt best = null;
+        for (PartTemplateSource.TagAt tag : tags) {
+            if (tag.start() <= offset) {
+                best = tag;
+            }
+        }
+        return best;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,10 +41,37 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         try {
             return new FreemarkerTextTemplate(RenderWatchdog.interruptible(cfg.getTemplate(name)), displayName, limits);
         } catch (ParseException e) {
-            throw new DocgenException(TemplateFailure.of(e, displayName));
+            throw new DocgenException(syntaxErrors(cfg, name, displayName, e));
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot load: " + e.getMessage()));
         }
+    }
+
+    /** Every syntax error of the template, found by parsing it again past each one (see {@link SyntaxErrors}). */
+    private static List<Finding> syntaxErrors(Configuration cfg, String name, String displayName, ParseException first) {
+        String source;
+        try {
+            Object found = cfg.getTemplateLoader().findTemplateSource(name);
+            java.io.StringWriter text = new java.io.StringWriter();
+            try (Reader reader = cfg.getTemplateLoader().getReader(found, "UTF-8")) {
+                reader.transferTo(text);
+            }
+            source = text.toString();
+        } catch (IOException | RuntimeException e) {
+            return List.of(TemplateFailure.of(first, displayName));
+        }
+        SyntaxErrors.Parser parser = text -> {
+            try {
+                new Template(name, null, new StringReader(text), cfg);
+            } catch (ParseException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a string reader does not fail
+            }
+        };
+        return SyntaxErrors.all(source, first, parser, SyntaxErrors::tagSpan).stream()
+                .map(e -> Finding.error(new SourcePosition(displayName, e.line(), e.column()), "TEMPLATE", "syntax: " + e.message()))
+                .toList();
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class TemplateFailure {
 
     public static Finding of(ParseException e, String templateDisplayName) {
         return Finding.error(new SourcePosition(templateDisplayName, e.getLineNumber(), e.getColumnNumber()),
-                "TEMPLATE", "syntax: " + firstLine(e.getEditorMessage()));
+                "TEMPLATE", "syntax: " + SyntaxErrors.message(e, null, ""));
     }
 
     public static Finding of(TemplateException e, String templateDisplayName) {
