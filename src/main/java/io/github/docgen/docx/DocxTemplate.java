@@ -18,6 +18,7 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.render.BoundedWriter;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.RenderErrors;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.TemplateFailure;
@@ -137,11 +138,16 @@ final class DocxTemplate implements CompiledTemplate {
         try {
             Environment env = part.segmented().createProcessingEnvironment(model, writer);
             env.setGlobalVariable(SegmentDirective.NAME, part.segments());
+            RenderErrors errors = RenderErrors.attachTo(env);
             env.process();
+            if (!errors.isEmpty()) {
+                renderPlain(part, model, budget); // names the paragraphs; see below
+                throw failure(part, errors.failures(null).get(0));
+            }
         } catch (TemplateException e) {
             // The segmented source has other lines and columns: the plain template names the paragraph.
             renderPlain(part, model, budget);
-            throw failure(part, e);
+            throw failure(part, new RenderErrors.Failure(e, ""));
         } catch (DeflatedPartWriter.LimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", part.name() + ": " + e.getMessage()));
         } catch (IOException e) {
@@ -153,12 +159,18 @@ final class DocxTemplate implements CompiledTemplate {
     /** The part's XML from its plain template: what the deflated part must inflate to; on failure, the located error. */
     String renderPlain(TemplatePart part, Map<String, Object> model, long budget) throws DocgenException {
         StringWriter xml = new StringWriter(64 * 1024);
+        RenderErrors errors = null;
         try {
             BoundedWriter bounded = new BoundedWriter(xml, budget, limits.maxMillis());
-            part.template().process(model, bounded);
+            Environment env = part.template().createProcessingEnvironment(model, bounded);
+            errors = RenderErrors.attachTo(env);
+            env.process();
             bounded.flush();
+            if (!errors.isEmpty()) {
+                throw failures(part, errors.failures(null));
+            }
         } catch (TemplateException e) {
-            throw failure(part, e);
+            throw errors == null ? failure(part, new RenderErrors.Failure(e, "")) : failures(part, errors.failures(e));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", part.name() + ": " + e.getMessage()));
         } catch (IOException e) {
@@ -167,8 +179,17 @@ final class DocxTemplate implements CompiledTemplate {
         return xml.toString();
     }
 
-    private DocgenException failure(TemplatePart part, TemplateException e) {
-        Finding plain = TemplateFailure.of(e, displayName);
+    private DocgenException failures(TemplatePart part, List<RenderErrors.Failure> failures) {
+        List<Finding> findings = new ArrayList<>();
+        for (RenderErrors.Failure f : failures) {
+            findings.addAll(failure(part, f).findings());
+        }
+        return new DocgenException(findings);
+    }
+
+    private DocgenException failure(TemplatePart part, RenderErrors.Failure failure) {
+        TemplateException e = failure.exception();
+        Finding plain = TemplateFailure.of(e, displayName, failure.hint());
         PartTemplateSource.TagAt tag = part.tagAt(e.getLineNumber(), e.getColumnNumber());
         String where = tag == null ? part.name() : part.name() + " " + tag.where();
         String in = tag == null ? "" : " (in " + tag.source() + ")";

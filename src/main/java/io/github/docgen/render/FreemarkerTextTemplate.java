@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -87,10 +88,16 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         Utf8Buffer buffer = html ? new Utf8Buffer(sizeHint) : null;
         Writer target = html ? buffer : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Writer writer = new BoundedWriter(target, limits.maxOutputChars(), limits.maxMillis());
+        RenderErrors errors = null;
         try (RenderWatchdog.Alarm alarm = RenderWatchdog.arm(limits.maxMillis())) {
             try {
-                template.process(model, writer);
+                Environment env = template.createProcessingEnvironment(model, writer);
+                errors = RenderErrors.attachTo(env);
+                env.process();
                 writer.flush();
+                if (!errors.isEmpty()) {
+                    throw new DocgenException(findings(errors, null));
+                }
             } catch (RuntimeException e) {
                 if (alarm.fired()) {
                     throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT",
@@ -99,7 +106,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
                 throw e;
             }
         } catch (TemplateException e) {
-            throw new DocgenException(TemplateFailure.of(e, displayName));
+            throw new DocgenException(errors == null ? List.of(TemplateFailure.of(e, displayName)) : findings(errors, e));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
         } catch (IOException e) {
@@ -108,6 +115,10 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         if (html) {
             writeHtml(buffer, out);
         }
+    }
+
+    private List<Finding> findings(RenderErrors errors, TemplateException last) {
+        return errors.failures(last).stream().map(f -> TemplateFailure.of(f.exception(), displayName, f.hint())).toList();
     }
 
     private void writeHtml(Utf8Buffer html, OutputStream out) throws DocgenException {

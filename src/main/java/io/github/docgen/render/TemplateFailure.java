@@ -16,6 +16,12 @@ public final class TemplateFailure {
                 "TEMPLATE", "syntax: " + SyntaxErrors.message(e, null, ""));
     }
 
+    /** The error with what the data held where it happened ({@link RenderErrors}), when there is something to say. */
+    public static Finding of(TemplateException e, String templateDisplayName, String hint) {
+        Finding plain = of(e, templateDisplayName);
+        return hint == null || hint.isEmpty() ? plain : Finding.error(plain.position(), plain.rule(), plain.message() + ": " + hint);
+    }
+
     public static Finding of(TemplateException e, String templateDisplayName) {
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
