@@ -18,6 +18,7 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.render.BoundedWriter;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.PlacedDirective;
 import io.github.docgen.render.RenderErrors;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
@@ -67,6 +68,7 @@ final class DocxTemplate implements CompiledTemplate {
 
     private final String displayName;
     private final List<Entry> entries;
+    private final List<PlacedDirective> directives;
     private final RenderLimits limits;
     /** Deflaters reused by renders: for long values, and for the properties parts. */
     private final DeflaterPool textDeflaters = DeflatedPartWriter.newTextDeflaters();
@@ -75,7 +77,8 @@ final class DocxTemplate implements CompiledTemplate {
     /** The fixed entries, deflated; null at the index of an entry made per document. */
     private final DeflatedEntry[] deflated;
 
-    DocxTemplate(String displayName, List<Entry> entries, RenderLimits limits) {
+    DocxTemplate(String displayName, List<Entry> entries, RenderLimits limits, List<PlacedDirective> directives) {
+        this.directives = List.copyOf(directives);
         this.displayName = displayName;
         this.entries = List.copyOf(entries);
         this.limits = limits;
@@ -195,6 +198,11 @@ final class DocxTemplate implements CompiledTemplate {
         String in = tag == null ? "" : " (in " + tag.source() + ")";
         String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
         return new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
+    }
+
+    @Override
+    public List<PlacedDirective> directives() {
+        return directives;
     }
 
     /** Each part holding FreeMarker, whose places are named as the paragraphs the maintainer typed the tags into. */

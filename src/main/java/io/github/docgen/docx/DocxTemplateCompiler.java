@@ -24,6 +24,7 @@ import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
+import io.github.docgen.render.PlacedDirective;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.SyntaxErrors;
@@ -88,22 +89,23 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         TemplateConfiguration settings = HardenedFreemarker.squareBracketMarkup(cfg, WordTextOutputFormat.INSTANCE);
         List<Finding> findings = new ArrayList<>();
         Map<String, DocxTemplate.Entry> entries = new LinkedHashMap<>();
+        List<PlacedDirective> directives = new ArrayList<>();
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             String name = part.getKey();
             TemplatePart compiled = TEMPLATE_PARTS.matcher(name).matches()
-                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings) : null;
+                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings, directives) : null;
             entries.put(name, compiled == null ? new DocxTemplate.Fixed(name, part.getValue()) : new DocxTemplate.Rendered(name, compiled));
         }
         if (!findings.isEmpty()) {
             throw new DocgenException(findings);
         }
         addProperties(entries, xml, fileName);
-        return new DocxTemplate(displayName, ordered(entries), limits);
+        return new DocxTemplate(displayName, ordered(entries), limits, directives);
     }
 
     /** The compiled part, or null when the part holds no FreeMarker and is copied as it is. */
     private static TemplatePart compilePart(Document dom, String name, String displayName, Configuration cfg,
-            TemplateConfiguration settings, List<Finding> findings) {
+            TemplateConfiguration settings, List<Finding> findings, List<PlacedDirective> directives) {
         PartContext ctx = new PartContext(displayName, name, dom);
         List<ParagraphContent> paragraphs = new ArrayList<>();
         for (Element p : WordXml.all(dom, "p")) {
@@ -118,6 +120,17 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         if (!ctx.findings.isEmpty()) {
             findings.addAll(ctx.findings);
             return null;
+        }
+        for (ParagraphContent pc : paragraphs) {
+            for (PlacedTag t : pc.tokens()) {
+                if (t != null && t.tag.isDirective() && t.tag.kind() != TemplateTag.Kind.CLOSE && !t.tag.name().equals("--")) {
+                    directives.add(new PlacedDirective(name + " " + t.where, t.tag.source(), switch (t.placement) {
+                        case ROW -> "the table row";
+                        case PARAGRAPH -> "whole paragraphs";
+                        case INLINE -> "text inside its paragraph";
+                    }));
+                }
+            }
         }
         PartTemplateSource source = PartTemplateSource.write(dom, ctx.tags);
         try {

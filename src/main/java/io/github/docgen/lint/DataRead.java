@@ -15,9 +15,17 @@ import io.github.docgen.render.TemplateTree;
  * @param column    column of the expression in its template tree
  * @param unknownKey the key the schema does not have, or null when the schema has the path (or does not constrain it)
  * @param known     when unknown: the keys the schema has at that place, for "did you mean"
+ * @param use       how the template uses the value read
  */
 public record DataRead(String path, String written, TemplateTree.Locator locator, int line, int column,
-                       String unknownKey, List<String> known) {
+                       String unknownKey, List<String> known, Use use) {
+
+    /** How a value read is used: as a whole (printed, tested, passed to a macro), as a step to a key of it, or through a name. */
+    public enum Use { VALUE, STEP, NAMED }
+
+    DataRead as(Use other) {
+        return new DataRead(path, written, locator, line, column, unknownKey, known, other);
+    }
 
     public boolean unknown() {
         return unknownKey != null;

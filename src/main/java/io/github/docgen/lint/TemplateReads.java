@@ -128,6 +128,9 @@ final class TemplateReads {
         switch (FreemarkerAst.type(e)) {
             case "IteratorBlock" -> {
                 SchemaView source = value(FreemarkerAst.param(e, "list source"), scope);
+                if (source != null) {
+                    lastReadIs(source.path(), DataRead.Use.NAMED); // its items are read through the loop variable
+                }
                 children(e, loopVariables(e, source, scope.listing(source)));
             }
             case "Items" -> children(e, loopVariables(e, scope.listed(), scope));
@@ -162,6 +165,7 @@ final class TemplateReads {
         String name = (String) FreemarkerAst.param(e, "assignment target");
         if (source != null && assignments.getOrDefault(name, 0) == 1) {
             aliases.put(name, source);
+            lastReadIs(source.path(), DataRead.Use.NAMED);
         }
         Object namespace = FreemarkerAst.param(e, "namespace");
         if (namespace instanceof TemplateObject) {
@@ -282,6 +286,7 @@ final class TemplateReads {
         if (target == null) {
             return null;
         }
+        lastReadIs(target.path(), DataRead.Use.STEP);
         SchemaView.Lookup lookup = target.property(key);
         String path = target.path().isEmpty() ? key : target.path() + "." + key;
         if (lookup.unknown()) {
@@ -308,6 +313,7 @@ final class TemplateReads {
             return target;
         }
         if (key instanceof Number || target.isList()) {
+            lastReadIs(target.path(), DataRead.Use.STEP);
             SchemaView item = target.item();
             record(x, item.path(), x.getCanonicalForm(), null, List.of());
             return item;
@@ -347,7 +353,15 @@ final class TemplateReads {
     }
 
     private void record(TemplateObject x, String path, String written, String unknownKey, List<String> known) {
-        reads.add(new DataRead(path, written, locator, x.getBeginLine(), x.getBeginColumn(), unknownKey, known));
+        reads.add(new DataRead(path, written, locator, x.getBeginLine(), x.getBeginColumn(), unknownKey, known, DataRead.Use.VALUE));
+    }
+
+    /** The value just read at {@code path} is used otherwise than whole: a step to one of its keys, or followed through a name. */
+    private void lastReadIs(String path, DataRead.Use use) {
+        int last = reads.size() - 1;
+        if (last >= 0 && reads.get(last).path().equals(path) && reads.get(last).use() == DataRead.Use.VALUE) {
+            reads.set(last, reads.get(last).as(use));
+        }
     }
 
     /** The value of a string or number literal, or null for anything computed. */

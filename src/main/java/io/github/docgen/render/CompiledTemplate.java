@@ -16,4 +16,9 @@ public interface CompiledTemplate {
     default List<TemplateTree> trees() {
         return List.of();
     }
+
+    /** Where each directive acts, for templates whose directives act on more than text (Word); empty for the others. */
+    default List<PlacedDirective> directives() {
+        return List.of();
+    }
 }
