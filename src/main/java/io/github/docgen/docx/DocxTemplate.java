@@ -187,7 +187,7 @@ final class DocxTemplate implements CompiledTemplate {
         for (RenderErrors.Failure f : failures) {
             findings.addAll(failure(part, f).findings());
         }
-        return new DocgenException(findings);
+        return TemplateFailure.exception(failures.stream().map(RenderErrors.Failure::exception).toList(), findings);
     }
 
     private DocgenException failure(TemplatePart part, RenderErrors.Failure failure) {
@@ -197,7 +197,7 @@ final class DocxTemplate implements CompiledTemplate {
         String where = tag == null ? part.name() : part.name() + " " + tag.where();
         String in = tag == null ? "" : " (in " + tag.source() + ")";
         String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
-        return new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
+        return TemplateFailure.exception(e, Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
     }
 
     @Override

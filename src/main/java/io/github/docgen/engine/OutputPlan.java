@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -63,10 +65,9 @@ final class OutputPlan {
         }
     }
 
-    /** Whether an earlier build's output at {@code relativePath} is still made by this plan. */
-    boolean contains(String relativePath) {
-        PlannedOutput planned = byLowerCase.get(relativePath.toLowerCase(Locale.ROOT));
-        return planned != null && planned.relativePath().equals(relativePath);
+    /** Every output path of the plan. */
+    Set<String> paths() {
+        return byLowerCase.values().stream().map(PlannedOutput::relativePath).collect(Collectors.toSet());
     }
 
     private static String pathFor(LoadedDocument document, KindTemplate template, List<KindTemplate> all, String version) {

@@ -96,7 +96,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
                 env.process();
                 writer.flush();
                 if (!errors.isEmpty()) {
-                    throw new DocgenException(findings(errors, null));
+                    throw failed(errors, null);
                 }
             } catch (RuntimeException e) {
                 if (alarm.fired()) {
@@ -106,7 +106,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
                 throw e;
             }
         } catch (TemplateException e) {
-            throw new DocgenException(errors == null ? List.of(TemplateFailure.of(e, displayName)) : findings(errors, e));
+            throw errors == null ? TemplateFailure.exception(e, TemplateFailure.of(e, displayName)) : failed(errors, e);
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
         } catch (IOException e) {
@@ -117,8 +117,10 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         }
     }
 
-    private List<Finding> findings(RenderErrors errors, TemplateException last) {
-        return errors.failures(last).stream().map(f -> TemplateFailure.of(f.exception(), displayName, f.hint())).toList();
+    private DocgenException failed(RenderErrors errors, TemplateException last) {
+        List<RenderErrors.Failure> failures = errors.failures(last);
+        return TemplateFailure.exception(failures.stream().map(RenderErrors.Failure::exception).toList(),
+                failures.stream().map(f -> TemplateFailure.of(f.exception(), displayName, f.hint())).toList());
     }
 
     private void writeHtml(Utf8Buffer html, OutputStream out) throws DocgenException {

@@ -26,7 +26,7 @@ import io.github.docgen.text.ClosestNames;
  * was recorded fails the document: its output is never used.
  *
  * <p>Each missing value gets its hint while the render still holds the state it failed in: the
- * keys its parent actually holds ("did you mean") and the data file being rendered.
+ * keys its parent actually holds ("did you mean"); the engine adds the data file being rendered.
  */
 public final class RenderErrors implements TemplateExceptionHandler {
     public static final int MAX_ERRORS = 20;
@@ -69,7 +69,7 @@ public final class RenderErrors implements TemplateExceptionHandler {
         return failures.isEmpty();
     }
 
-    /** {@code 2021/a.yaml has no "titel" here (did you mean "title"?)}, from what the missing value's parent holds. */
+    /** {@code the data has no "titel" here (did you mean "title"?)}, from what the missing value's parent holds. */
     static String hint(TemplateException te, Environment env) {
         try {
             Expression blamed = FreemarkerAst.blamed(te);
@@ -99,8 +99,7 @@ public final class RenderErrors implements TemplateExceptionHandler {
             if (hint.isEmpty() && !keys.isEmpty() && keys.size() <= LISTED_KEYS) {
                 hint = " (it has " + String.join(", ", keys) + ")";
             }
-            String source = dataFile(env);
-            return (source == null ? "the data has" : source + " has") + " no \"" + key + "\" here" + hint;
+            return "the data has no \"" + key + "\" here" + hint; // the engine names the data file (RenderFailure)
         } catch (TemplateException | RuntimeException e) {
             return ""; // a hint is a courtesy: never let it hide the error itself
         }
@@ -127,12 +126,4 @@ public final class RenderErrors implements TemplateExceptionHandler {
         return out;
     }
 
-    /** The data file being rendered, as {@code doc.source} names it. */
-    private static String dataFile(Environment env) throws TemplateModelException {
-        TemplateModel doc = env.getDataModel().get("doc");
-        if (doc instanceof freemarker.template.TemplateHashModel hash && hash.get("source") instanceof TemplateScalarModel source) {
-            return source.getAsString();
-        }
-        return null;
-    }
 }

@@ -87,11 +87,11 @@ class WordValuesTest {
 
         assertEquals(List.of(
                 "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: The following has evaluated to null or missing:"
-                        + " in titel: 2021/yutan.yaml has no \"titel\" here (did you mean \"title\"?) (in ${titel})",
+                        + " in titel: the data has no \"titel\" here (did you mean \"title\"?) (in ${titel})",
                 "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null or missing:"
-                        + " in totals.recieved: 2021/yutan.yaml has no \"recieved\" here (did you mean \"received\"?) (in ${totals.recieved})",
+                        + " in totals.recieved: the data has no \"recieved\" here (did you mean \"received\"?) (in ${totals.recieved})",
                 "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null or missing:"
-                        + " in totals.sent: 2021/yutan.yaml has no \"sent\" here (it has received) (in ${totals.sent})"),
+                        + " in totals.sent: the data has no \"sent\" here (it has received) (in ${totals.sent})"),
                 e.findings().stream().map(io.github.docgen.diagnostic.Finding::toString).toList());
     }
 
@@ -103,7 +103,7 @@ class WordValuesTest {
                 io.github.docgen.diagnostic.DocgenException.class, () -> render(docx, model()));
 
         assertEquals("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null"
-                + " or missing: in total: 2021/yutan.yaml has no \"total\" here (it has doc, project) (in ${total.count})", e.getMessage());
+                + " or missing: in total: the data has no \"total\" here (it has doc, project) (in ${total.count})", e.getMessage());
     }
 
     @Test
@@ -139,8 +139,9 @@ class WordValuesTest {
     void aLoopThatWritesNothingIsStoppedByTheTimeLimit() throws Exception {
         byte[] docx = DocxFixture.body(p(r("[#list 1..999999999 as i][#assign x = i][/#list]done"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
-                new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
+        io.github.docgen.render.CompiledTemplate template = new DocxTemplateCompiler(
+                new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow(),
+                io.github.docgen.render.HardenedFreemarker.forKind(kind));
 
         long start = System.nanoTime();
         io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -154,8 +155,9 @@ class WordValuesTest {
     void theOutputCapHoldsForTheWholeDocument() throws Exception {
         byte[] docx = DocxFixture.body(p(r("${big}"))).header(p(r("${big}"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
-                new io.github.docgen.render.RenderLimits(3_000, 60_000)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
+        io.github.docgen.render.CompiledTemplate template = new DocxTemplateCompiler(
+                new io.github.docgen.render.RenderLimits(3_000, 60_000)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow(),
+                io.github.docgen.render.HardenedFreemarker.forKind(kind));
         String big = "x".repeat(1_500); // each part stays under 3,000 characters, the two together do not
 
         io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.docgen.engine.TemplateCompiler;
 import io.github.docgen.kind.KindCatalog;
-import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
-import io.github.docgen.render.RenderLimits;
 
 /** What {@code inspect} shows a maintainer of the built-in kinds and of a small kind of their own. */
 class KindInspectionTest {
@@ -78,11 +75,7 @@ class KindInspectionTest {
     }
 
     private static KindInspection inspect(ReportKind kind) throws Exception {
-        TemplateCompiler compiler = new TemplateCompiler(RenderLimits.DEFAULT);
-        Map<String, CompiledTemplate> templates = new LinkedHashMap<>();
-        for (KindTemplate template : kind.templates()) {
-            templates.put(template.fileName(), compiler.compile(kind, template));
-        }
+        Map<String, CompiledTemplate> templates = CompiledTemplates.of(kind);
         JsonNode schema = kind.file("schema.json").isPresent() ? new ObjectMapper().readTree(kind.file("schema.json").get()) : null;
         return KindInspection.of(kind, templates, schema);
     }

@@ -16,12 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.engine.TemplateCompiler;
 import io.github.docgen.kind.KindCatalog;
-import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
-import io.github.docgen.render.RenderLimits;
 
 /**
  * A template is checked against its kind's schema in every branch, taken or not: each test is a
@@ -169,12 +166,7 @@ class TemplateLintTest {
     }
 
     static List<CompiledTemplate> compiled(ReportKind kind) throws DocgenException {
-        TemplateCompiler compiler = new TemplateCompiler(RenderLimits.DEFAULT);
-        List<CompiledTemplate> out = new ArrayList<>();
-        for (KindTemplate template : kind.templates()) {
-            out.add(compiler.compile(kind, template));
-        }
-        return out;
+        return new ArrayList<>(CompiledTemplates.of(kind).values());
     }
 
     static List<String> texts(List<Finding> findings) {

@@ -30,13 +30,13 @@ class RenderErrorsTest {
                 """);
         assertEquals(List.of(
                 "templates/notes/notes.ftlh:1:7: TEMPLATE The following has evaluated to null or missing: in titel"
-                        + " [in template \"notes.ftlh\" at line 1, column 7]: 2024/a.yaml has no \"titel\" here (did you mean \"title\"?)",
+                        + " [in template \"notes.ftlh\" at line 1, column 7]: the data has no \"titel\" here (did you mean \"title\"?)",
                 "templates/notes/notes.ftlh:2:7: TEMPLATE The following has evaluated to null or missing: in totals.recieved"
-                        + " [in template \"notes.ftlh\" at line 2, column 7]: 2024/a.yaml has no \"recieved\" here (did you mean \"received\"?)",
+                        + " [in template \"notes.ftlh\" at line 2, column 7]: the data has no \"recieved\" here (did you mean \"received\"?)",
                 "templates/notes/notes.ftlh:2:34: TEMPLATE The following has evaluated to null or missing: in totals.answerd"
-                        + " [in template \"notes.ftlh\" at line 2, column 34]: 2024/a.yaml has no \"answerd\" here (did you mean \"answered\"?)",
+                        + " [in template \"notes.ftlh\" at line 2, column 34]: the data has no \"answerd\" here (did you mean \"answered\"?)",
                 "templates/notes/notes.ftlh:2:60: TEMPLATE The following has evaluated to null or missing: in totals.open"
-                        + " [in template \"notes.ftlh\" at line 2, column 60]: 2024/a.yaml has no \"open\" here (it has answered, received)"),
+                        + " [in template \"notes.ftlh\" at line 2, column 60]: the data has no \"open\" here (it has answered, received)"),
                 errors);
     }
 
