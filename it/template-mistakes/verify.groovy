@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def expected = [
     '[ERROR] src/docgen/kinds/notice/notice.docx: TEMPLATE word/document.xml paragraph 3: noet: schema.json has no "noet" at the top level,'
         + ' and the template defines no such name (did you mean "note"?) (in ${noet})',
-    '[ERROR] src/docgen/kinds/notice/notice.docx: TEMPLATE word/document.xml paragraph 5 (table 1, row 1, cell 2): c.issue: schema.json'
+    '[ERROR] src/docgen/kinds/notice/notice.docx: TEMPLATE word/document.xml paragraph 6 (table 1, row 1, cell 2): c.issue: schema.json'
         + ' has no "issue" in changes[] (did you mean "issues"?) (in ${c.issue?size})',
     '[ERROR] src/docgen/kinds/notice/notice.ftlh:7:19: TEMPLATE nte: schema.json has no "nte" at the top level, and the template'
         + ' defines no such name (did you mean "note"?)',

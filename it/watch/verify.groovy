@@ -6,7 +6,7 @@ assert steps.contains('DONE') : "the maintainer's steps did not finish: ${steps}
 assert steps.every { it.startsWith('OK') || it == 'DONE' } : steps.findAll { it.startsWith('FAIL') }
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('docgen: serving http://127.0.0.1:18931/ (Ctrl-C stops)')
-assert log =~ /\[ERROR\] src\/docgen\/page\.yaml:2:\d+: DATA /
+assert log =~ /\[ERROR\] src\/docgen\/page\.yaml:\d+:\d+: DATA YAML syntax/
 assert log.contains('docgen: not built; the last good documents are kept')
 assert log.contains('docgen: watch stopped')
 assert new File(basedir, 'target/docgen/page-1.0.html').getText('UTF-8').contains('<h1>Third version</h1>')

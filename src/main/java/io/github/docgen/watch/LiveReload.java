@@ -27,7 +27,7 @@ final class LiveReload {
                 box.textContent = 'The last save did not build; this is the last good document.\\n\\n' + errors.join('\\n');
               }
               function poll() {
-                fetch('%s', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (s) {
+                fetch('VERSION_PATH', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (s) {
                   if (seen !== null && s.build !== seen && !s.errors.length) { location.reload(); return; }
                   seen = s.build;
                   show(s.errors);
@@ -36,7 +36,7 @@ final class LiveReload {
               poll();
             })();
             </script>
-            """.formatted(VERSION_PATH);
+            """.replace("VERSION_PATH", VERSION_PATH);
 
     private LiveReload() {
     }

@@ -69,6 +69,11 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** On any free port of 127.0.0.1: for tests, which must not take a port a person may be using. */
+    static PreviewServer startOnFreePort(Path root) throws IOException {
+        return new PreviewServer(root, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    }
+
     /** Where the documents are served, e.g. {@code http://127.0.0.1:8000/}. */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
