@@ -16,9 +16,7 @@ import java.util.Map;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.ArtifactHandler;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
-import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -160,7 +158,7 @@ class MojoTest {
     }
 
     private GenerateMojo generate() {
-        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), HANDLERS);
+        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), ArtifactAttacherTest.HANDLERS);
         configure(mojo);
         mojo.attach = true;
         return mojo;
@@ -195,18 +193,6 @@ class MojoTest {
     private String read(String path) throws IOException {
         return Files.readString(dir.resolve(path), StandardCharsets.UTF_8);
     }
-
-    private static final ArtifactHandlerManager HANDLERS = new ArtifactHandlerManager() {
-        @Override
-        public ArtifactHandler getArtifactHandler(String type) {
-            return new DefaultArtifactHandler(type);
-        }
-
-        @Override
-        @Deprecated
-        public void addHandlers(Map<String, ArtifactHandler> handlers) {
-        }
-    };
 
     /** Keeps what a goal logs, by level. */
     private static final class RecordingLog extends SystemStreamLog {
