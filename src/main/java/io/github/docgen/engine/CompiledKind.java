@@ -33,11 +33,15 @@ record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> che
     }
 
     /**
-     * What is wrong with the kind's schema, rules or templates' reads: reported once, with its first
-     * data file, so a template's latent mistake fails {@code check} before any document is rendered.
+     * What is wrong with the kind: every template that does not compile (all its syntax errors), what
+     * its templates read that the schema lacks, its schema or rules. Reported once, with its first
+     * data file, so every template mistake of a kind in use fails {@code check}, in one build,
+     * before any document is rendered.
      */
     List<Finding> problems() {
-        List<Finding> problems = new ArrayList<>(templateMistakes);
+        List<Finding> problems = new ArrayList<>();
+        kind.templates().forEach(t -> problems.addAll(templateProblems.getOrDefault(t.fileName(), List.of())));
+        problems.addAll(templateMistakes);
         checks.stream().flatMap(c -> c.problems().stream()).forEach(problems::add);
         return problems;
     }

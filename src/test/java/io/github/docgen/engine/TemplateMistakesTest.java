@@ -40,4 +40,21 @@ class TemplateMistakesTest {
         assertEquals(1, project.builder("1.0").checks(List.of(new SchemaCheck(), new RuleCheck())).build()
                 .generate(ProgressListener.NONE).rendered());
     }
+
+    @Test
+    void theSyntaxErrorsOfEveryTemplateOfAKindFailTheCheckInOneBuild(@TempDir Path dir) throws Exception {
+        TestProject project = new TestProject(dir)
+                .file("src/docgen/kinds/memo/memo.ftlh", "<h1>${title?}</h1>\n[#iff x]y\n<p>${title</p>\n${ok}\n")
+                .file("src/docgen/kinds/memo/memo.txt.ftl", "${title +}\n")
+                .file("src/docgen/a.yaml", "kind: memo\ntitle: Hello\n");
+        DocgenException e = assertThrows(DocgenException.class, () -> project.builder("1.0").build().check());
+        List<String> messages = e.findings().stream().map(Finding::toString).toList();
+        assertEquals(List.of(
+                "src/docgen/kinds/memo/memo.ftlh:1:13: TEMPLATE syntax: found \"}\" where a name was expected",
+                "src/docgen/kinds/memo/memo.ftlh:2:2: TEMPLATE syntax: unknown directive #iff (did you mean \"if\"?)",
+                "src/docgen/kinds/memo/memo.ftlh:3:12: TEMPLATE syntax: found \"/\" where one of a string, \"false\", \"true\", a number,"
+                        + " \".\", \"+\", \"-\", \"!\", \"[\", \"(\", \"{\", a name were expected (the \"${\" at line 3, column 4 is not closed)",
+                "src/docgen/kinds/memo/memo.txt.ftl:1:10: TEMPLATE syntax: found \"}\" where one of a string, \"false\", \"true\", a number,"
+                        + " \".\", \"+\", \"-\", \"!\", \"[\", \"(\", \"{\", a name were expected"), messages);
+    }
 }
