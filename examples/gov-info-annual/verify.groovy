@@ -22,6 +22,9 @@ assert document.contains('三、收到和处理政府信息公开申请情况')
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
 assert !document.contains('征求意见稿') : 'a release version is not marked as a draft'
 
+// Valid for Word, not only for LibreOffice: every part against the ECMA-376 transitional schemas.
+io.github.docgen.wordml.TransitionalSchema.assertValid(docx.bytes)
+
 // The document opens: LibreOffice converts it to PDF, and the PDF's text holds the report's numbers.
 // (.ci/run installs libreoffice-writer-nogui and fonts-noto-cjk; a machine without soffice skips this.)
 def soffice = ['soffice', '/usr/bin/soffice'].find { new File(it).isAbsolute() ? new File(it).canExecute() : System.getenv('PATH').split(':').any { d -> new File(d, it).canExecute() } }

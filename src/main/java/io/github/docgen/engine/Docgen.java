@@ -17,6 +17,7 @@ import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
@@ -99,6 +100,14 @@ public final class Docgen {
         return new Watching(this, port, List.of(settings.sourceDir(), settings.kindsDir()));
     }
 
+    /**
+     * What each rule id means: the engine's checks and every rule the project's kinds (built-in and
+     * its own) declare in rules.yaml, for reports that explain the rules (SARIF, the site report).
+     */
+    public RuleCatalog rules() {
+        return KindRules.of(settings.kindsDir(), settings.projectDir());
+    }
+
     /** The folder documents and reports are written to. */
     public Path outputDirectory() {
         return settings.outputDir();
@@ -120,7 +129,7 @@ public final class Docgen {
             return List.of();
         }
         try {
-            return new CheckReportWriter(settings.outputDir()).write(result, settings.failOnWarning());
+            return new CheckReportWriter(settings.outputDir(), rules(), settings.toolVersion()).write(result, settings.failOnWarning());
         } catch (IOException e) {
             throw new DocgenException(List.of(Finding.error(SourcePosition.ofFile(settings.display(settings.outputDir())), "OUTPUT",
                     "cannot write the check reports: " + e.getMessage())), result);
