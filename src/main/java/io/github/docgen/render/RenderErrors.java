@@ -83,6 +83,7 @@ public final class RenderErrors implements TemplateExceptionHandler {
                     key = blamed.getCanonicalForm();
                     keys = names(env.getKnownVariableNames());
                     keys.removeAll(names(env.getConfiguration().getSharedVariableNames())); // FreeMarker's own, not data
+                    keys.removeIf(name -> name.startsWith("docgen_")); // what the Word compiler adds to its templates
                 }
                 case "Dot" -> {
                     key = (String) FreemarkerAst.param(blamed, "right-hand operand");
