@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 public final class DocgenException extends Exception {
     private final transient List<Finding> findings;
     private final transient CheckResult check;
-    private final String blamedExpression;
+    private final transient List<String> blamedExpressions;
 
     public DocgenException(List<Finding> findings) {
         this(findings, null);
@@ -24,11 +24,11 @@ public final class DocgenException extends Exception {
         this(findings, check, null);
     }
 
-    private DocgenException(List<Finding> findings, CheckResult check, String blamedExpression) {
+    private DocgenException(List<Finding> findings, CheckResult check, List<String> blamedExpressions) {
         super(findings.stream().map(Finding::toString).collect(Collectors.joining(System.lineSeparator())));
         this.findings = List.copyOf(findings);
         this.check = check;
-        this.blamedExpression = blamedExpression;
+        this.blamedExpressions = blamedExpressions == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(blamedExpressions));
     }
 
     /**
@@ -36,12 +36,22 @@ public final class DocgenException extends Exception {
      * the engine can name the data value it read, with its line.
      */
     public static DocgenException blaming(Finding finding, String expression) {
-        return new DocgenException(List.of(finding), null, expression);
+        return new DocgenException(List.of(finding), null, java.util.Collections.singletonList(expression));
+    }
+
+    /** Several render failures of one document, each blaming its own expression (null where none). */
+    public static DocgenException blaming(List<Finding> findings, List<String> expressions) {
+        return new DocgenException(findings, null, expressions);
     }
 
     /** The template expression a render failure blames, or null. */
     public String blamedExpression() {
-        return blamedExpression;
+        return blamedExpressions == null || blamedExpressions.isEmpty() ? null : blamedExpressions.get(0);
+    }
+
+    /** The expression the finding at {@code index} blames, or null. */
+    public String blamedExpression(int index) {
+        return blamedExpressions == null || index >= blamedExpressions.size() ? null : blamedExpressions.get(index);
     }
 
     public List<Finding> findings() {

@@ -19,9 +19,12 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.render.BoundedWriter;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.PlacedDirective;
+import io.github.docgen.render.RenderErrors;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
 import io.github.docgen.render.TemplateFailure;
+import io.github.docgen.render.TemplateTree;
 import io.github.docgen.zip.DeflatedEntry;
 import io.github.docgen.zip.DeflatedPartWriter;
 import io.github.docgen.zip.DeflaterPool;
@@ -66,6 +69,7 @@ final class DocxTemplate implements CompiledTemplate {
 
     private final String displayName;
     private final List<Entry> entries;
+    private final List<PlacedDirective> directives;
     private final RenderLimits limits;
     /** Deflaters reused by renders: for long values, and for the properties parts. */
     private final DeflaterPool textDeflaters = DeflatedPartWriter.newTextDeflaters();
@@ -80,7 +84,9 @@ final class DocxTemplate implements CompiledTemplate {
     /** The fixed entries, deflated; null at the index of an entry made per document. */
     private final DeflatedEntry[] deflated;
 
-    DocxTemplate(String displayName, List<Entry> entries, DocumentNumbering.FirstIds firstIds, RenderLimits limits) {
+    DocxTemplate(String displayName, List<Entry> entries, DocumentNumbering.FirstIds firstIds, RenderLimits limits,
+            List<PlacedDirective> directives) {
+        this.directives = List.copyOf(directives);
         this.displayName = displayName;
         this.entries = List.copyOf(entries);
         this.limits = limits;
@@ -156,11 +162,16 @@ final class DocxTemplate implements CompiledTemplate {
             env.setGlobalVariable(SegmentDirective.NAME, part.segments());
             env.setGlobalVariable(BoundControls.CHANGED, changedProperties);
             numbering.setOn(env);
+            RenderErrors errors = RenderErrors.attachTo(env);
             env.process();
+            if (!errors.isEmpty()) {
+                renderPlain(part, model, budget); // names the paragraphs; see below
+                throw failure(part, errors.failures(null).get(0));
+            }
         } catch (TemplateException e) {
             // The segmented source has other lines and columns: the plain template names the paragraph.
             renderPlain(part, model, budget);
-            throw failure(part, e);
+            throw failure(part, new RenderErrors.Failure(e, ""));
         } catch (DeflatedPartWriter.LimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", part.name() + ": " + e.getMessage()));
         } catch (IOException e) {
@@ -172,15 +183,20 @@ final class DocxTemplate implements CompiledTemplate {
     /** The part's XML from its plain template: what the deflated part must inflate to; on failure, the located error. */
     String renderPlain(TemplatePart part, Map<String, Object> model, long budget) throws DocgenException {
         StringWriter xml = new StringWriter(64 * 1024);
+        RenderErrors errors = null;
         try {
             BoundedWriter bounded = new BoundedWriter(xml, budget, limits.maxMillis());
             Environment env = part.template().createProcessingEnvironment(model, bounded);
             new DocumentNumbering(firstIds).setOn(env); // alone, the part's own ids; the main document renders first in a document
             env.setGlobalVariable(BoundControls.CHANGED, core.changed(core.fromModel(model)));
+            errors = RenderErrors.attachTo(env);
             env.process();
             bounded.flush();
+            if (!errors.isEmpty()) {
+                throw failures(part, errors.failures(null));
+            }
         } catch (TemplateException e) {
-            throw failure(part, e);
+            throw errors == null ? failure(part, new RenderErrors.Failure(e, "")) : failures(part, errors.failures(e));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", part.name() + ": " + e.getMessage()));
         } catch (IOException e) {
@@ -189,13 +205,49 @@ final class DocxTemplate implements CompiledTemplate {
         return xml.toString();
     }
 
-    private DocgenException failure(TemplatePart part, TemplateException e) {
-        Finding plain = TemplateFailure.of(e, displayName);
+    private DocgenException failures(TemplatePart part, List<RenderErrors.Failure> failures) {
+        List<Finding> findings = new ArrayList<>();
+        for (RenderErrors.Failure f : failures) {
+            findings.addAll(failure(part, f).findings());
+        }
+        return TemplateFailure.exception(failures.stream().map(RenderErrors.Failure::exception).toList(), findings);
+    }
+
+    private DocgenException failure(TemplatePart part, RenderErrors.Failure failure) {
+        TemplateException e = failure.exception();
+        Finding plain = TemplateFailure.of(e, displayName, failure.hint());
         PartTemplateSource.TagAt tag = part.tagAt(e.getLineNumber(), e.getColumnNumber());
         String where = tag == null ? part.name() : part.name() + " " + tag.where();
         String in = tag == null ? "" : " (in " + tag.source() + ")";
         String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
         return TemplateFailure.exception(e, Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
+    }
+
+    @Override
+    public List<PlacedDirective> directives() {
+        return directives;
+    }
+
+    /** Each part holding FreeMarker, whose places are named as the paragraphs the maintainer typed the tags into. */
+    @Override
+    public List<TemplateTree> trees() {
+        return renderedParts().stream().map(part -> new TemplateTree(part.template(), new PartLocator(displayName, part))).toList();
+    }
+
+    /** Places of one part: the part and paragraph of the tag at a line and column of the part's generated source. */
+    private record PartLocator(String displayName, TemplatePart part) implements TemplateTree.Locator {
+        @Override
+        public Finding error(int line, int column, String rule, String message) {
+            PartTemplateSource.TagAt tag = part.tagAt(line, column);
+            String in = tag == null ? "" : " (in " + tag.source() + ")";
+            return Finding.error(SourcePosition.ofFile(displayName), rule, describe(line, column) + ": " + message + in);
+        }
+
+        @Override
+        public String describe(int line, int column) {
+            PartTemplateSource.TagAt tag = part.tagAt(line, column);
+            return tag == null ? part.name() : part.name() + " " + tag.where();
+        }
     }
 
     /** For tests: each rendered part's name with its plain template. */

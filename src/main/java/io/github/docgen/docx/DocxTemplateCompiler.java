@@ -26,8 +26,10 @@ import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
+import io.github.docgen.render.PlacedDirective;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.RenderWatchdog;
+import io.github.docgen.render.SyntaxErrors;
 
 /**
  * Turns a {@code .docx} of a kind into a {@link DocxTemplate}, once per build: checks the zip and
@@ -89,6 +91,7 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         TemplateConfiguration settings = HardenedFreemarker.squareBracketMarkup(cfg, WordTextOutputFormat.INSTANCE);
         List<Finding> findings = new ArrayList<>();
         Map<String, DocxTemplate.Entry> entries = new LinkedHashMap<>();
+        List<PlacedDirective> directives = new ArrayList<>();
         parts.keySet().forEach(name -> entries.put(name, null)); // the template's order
         Map<String, Set<String>> repeatedNotes = new HashMap<>();
         // The main document first: the notes parts copy the notes that its repeated blocks reference.
@@ -97,19 +100,20 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         compileOrder.add(0, MAIN_DOCUMENT);
         for (String name : compileOrder) {
             TemplatePart compiled = TEMPLATE_PARTS.matcher(name).matches()
-                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings, repeatedNotes) : null;
+                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings, repeatedNotes, directives) : null;
             entries.put(name, compiled == null ? new DocxTemplate.Fixed(name, parts.get(name)) : new DocxTemplate.Rendered(name, compiled));
         }
         if (!findings.isEmpty()) {
             throw new DocgenException(findings);
         }
         addProperties(entries, xml, fileName);
-        return new DocxTemplate(displayName, ordered(entries), DocumentNumbering.FirstIds.of(xml), limits);
+        return new DocxTemplate(displayName, ordered(entries), DocumentNumbering.FirstIds.of(xml), limits, directives);
     }
 
     /** The compiled part, or null when the part holds no FreeMarker and is copied as it is. */
     private static TemplatePart compilePart(Document dom, String name, String displayName, Configuration cfg,
-            TemplateConfiguration settings, List<Finding> findings, Map<String, Set<String>> repeatedNotes) {
+            TemplateConfiguration settings, List<Finding> findings, Map<String, Set<String>> repeatedNotes,
+            List<PlacedDirective> directives) {
         PartContext ctx = new PartContext(displayName, name, dom);
         List<ParagraphContent> paragraphs = new ArrayList<>();
         for (Element p : WordXml.all(dom, "p")) {
@@ -122,6 +126,17 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         if (!ctx.findings.isEmpty()) {
             findings.addAll(ctx.findings);
             return null;
+        }
+        for (ParagraphContent pc : paragraphs) {
+            for (PlacedTag t : pc.tokens()) {
+                if (t != null && t.tag.isDirective() && t.tag.kind() != TemplateTag.Kind.CLOSE && !t.tag.name().equals("--")) {
+                    directives.add(new PlacedDirective(name + " " + t.where, t.tag.source(), switch (t.placement) {
+                        case ROW -> "the table row";
+                        case PARAGRAPH -> "whole paragraphs";
+                        case INLINE -> "text inside its paragraph";
+                    }));
+                }
+            }
         }
         if (hasTags) {
             RepeatedObjects.renumber(ctx, repeatedNotes);
@@ -140,17 +155,53 @@ public final class DocxTemplateCompiler implements FormatCompiler {
                     new Template(displayName + "!" + name, null, new StringReader(source.segmented.toString()), cfg, settings, null));
             return TemplatePart.of(name, template, segmented, source);
         } catch (ParseException e) {
-            PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, TemplatePart.of(name, null, source).lineStarts(),
-                    e.getLineNumber(), e.getColumnNumber());
-            String where = tag == null ? name : name + " " + tag.where();
-            String message = e.getEditorMessage() == null ? "syntax error" : e.getEditorMessage().split("\\R")[0];
-            findings.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE",
-                    where + ": syntax: " + message + (tag == null ? "" : " in \"" + tag.source() + "\"")));
+            findings.addAll(syntaxErrors(source, e, name, displayName, cfg, settings));
             return null;
         } catch (IOException e) {
             findings.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", name + ": " + e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Every syntax error of the part, each named by its paragraph and tag: after each, the tag is
+     * blanked and the part parsed again (see {@link SyntaxErrors}); the tags' places are known exactly.
+     */
+    private static List<Finding> syntaxErrors(PartTemplateSource source, ParseException first, String name, String displayName,
+            Configuration cfg, TemplateConfiguration settings) {
+        int[] lineStarts = TemplatePart.of(name, null, source).lineStarts();
+        SyntaxErrors.Parser parser = text -> {
+            try {
+                new Template(displayName + "!" + name, null, new StringReader(text), cfg, settings, null);
+            } catch (ParseException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a string reader does not fail
+            }
+        };
+        SyntaxErrors.Blanking tagOfError = (text, offset, e) -> {
+            PartTemplateSource.TagAt tag = tagAtOffset(source.tagPositions, offset);
+            return tag == null ? null : new int[] {tag.start(), tag.end()};
+        };
+        List<Finding> out = new ArrayList<>();
+        for (SyntaxErrors.Error error : SyntaxErrors.all(source.out.toString(), first, parser, tagOfError)) {
+            PartTemplateSource.TagAt tag = TemplatePart.tagAt(source.tagPositions, lineStarts, error.line(), error.column());
+            String where = tag == null ? name : name + " " + tag.where();
+            out.add(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE",
+                    where + ": syntax: " + error.message() + (tag == null ? "" : " in \"" + tag.source() + "\"")));
+        }
+        return out;
+    }
+
+    /** The tag at an offset of the part's source, or the last one before it. */
+    private static PartTemplateSource.TagAt tagAtOffset(List<PartTemplateSource.TagAt> tags, int offset) {
+        PartTemplateSource.TagAt best = null;
+        for (PartTemplateSource.TagAt tag : tags) {
+            if (tag.start() <= offset) {
+                best = tag;
+            }
+        }
+        return best;
     }
 
     /**

@@ -20,19 +20,30 @@ import io.github.docgen.render.CompiledTemplate;
  * @param templates        every template that compiled, by file name
  * @param templateProblems why each other template did not compile, by file name; reported when a
  *                         document needs it (a kind no data file uses does not fail a build)
+ * @param templateMistakes what the templates read that the kind's schema does not have (lint), in every branch
  */
 record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> checks, Map<String, CompiledTemplate> templates,
-                    Map<String, List<Finding>> templateProblems) {
+                    Map<String, List<Finding>> templateProblems, List<Finding> templateMistakes) {
 
     CompiledKind {
         checks = List.copyOf(checks);
         templates = Map.copyOf(templates);
         templateProblems = Map.copyOf(templateProblems);
+        templateMistakes = List.copyOf(templateMistakes);
     }
 
-    /** What is wrong with the kind's schema or rules: reported once, with its first data file. */
+    /**
+     * What is wrong with the kind: every template that does not compile (all its syntax errors), what
+     * its templates read that the schema lacks, its schema or rules. Reported once, with its first
+     * data file, so every template mistake of a kind in use fails {@code check}, in one build,
+     * before any document is rendered.
+     */
     List<Finding> problems() {
-        return checks.stream().flatMap(c -> c.problems().stream()).toList();
+        List<Finding> problems = new ArrayList<>();
+        kind.templates().forEach(t -> problems.addAll(templateProblems.getOrDefault(t.fileName(), List.of())));
+        problems.addAll(templateMistakes);
+        checks.stream().flatMap(c -> c.problems().stream()).forEach(problems::add);
+        return problems;
     }
 
     /** The ids of the rules its data files are checked against. */

@@ -44,11 +44,13 @@ public final class Docgen {
     private final RunSettings settings;
     private final DocumentGenerator generator;
     private final boolean writeReports;
+    private final KindInspector inspector;
 
-    private Docgen(RunSettings settings, DocumentGenerator generator, boolean writeReports) {
+    private Docgen(RunSettings settings, DocumentGenerator generator, boolean writeReports, KindInspector inspector) {
         this.settings = settings;
         this.generator = generator;
         this.writeReports = writeReports;
+        this.inspector = inspector;
     }
 
     public static Builder builder() {
@@ -102,6 +104,24 @@ public final class Docgen {
     public WrittenDataFile startNextYear(Path from, Path to) throws DocgenException {
         Path written = new NextYear(settings.sourceDir(), settings::display).run(from, to, settings.force());
         return new WrittenDataFile(settings.display(from), settings.display(written), List.of());
+    }
+
+    /**
+     * What the templates of a kind read, with their lines (Word: paragraphs), where each Word
+     * directive acts, and the schema paths no template reads: for {@code kindId}, or every kind the
+     * project uses when it is null; as text, or as JSON for tools.
+     */
+    public String inspect(String kindId, boolean json) throws DocgenException {
+        return inspector.inspect(kindId, json);
+    }
+
+    /**
+     * Serves the output folder on 127.0.0.1 ({@code port} 0: 8000, or a free port when that is
+     * taken) and watches the data files and the project's kinds; {@link Watching#run} then
+     * generates after every change.
+     */
+    public Watching watch(int port) throws IOException {
+        return new Watching(this, port, List.of(settings.sourceDir(), settings.kindsDir()));
     }
 
     /**
@@ -319,7 +339,7 @@ public final class Docgen {
             KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits), checkClasses + "|" + renderLimits);
             DocumentGenerator generator = new DocumentGenerator(kindCompiler, new DataFileReader(dataLimits),
                     memo == null ? BuildMemo.none() : new BuildMemo(memo), checksKey, workers);
-            return new Docgen(settings, generator, writeReports);
+            return new Docgen(settings, generator, writeReports, new KindInspector(settings, kindCompiler, new DataFileReader(dataLimits)));
         }
     }
 }

@@ -1,13 +1,19 @@
 package io.github.docgen.engine;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import freemarker.template.Configuration;
 import io.github.docgen.check.CompiledCheck;
 import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.check.SchemaCheck;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
@@ -16,6 +22,7 @@ import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.kind.TemplateFormat;
+import io.github.docgen.lint.TemplateLint;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
@@ -65,6 +72,30 @@ final class KindCompiler {
                 problems.put(template.fileName(), e.findings());
             }
         }
-        return new CompiledKind(kind, fingerprint, compiledChecks, templates, problems);
+        return new CompiledKind(kind, fingerprint, compiledChecks, templates, problems, templateMistakes(kind, templates));
+    }
+
+    /**
+     * What the kind's templates read that its schema.json does not have, in every branch (see
+     * {@link TemplateLint}); nothing when the kind has no schema, or one that does not parse (the
+     * schema check reports that).
+     */
+    static List<Finding> templateMistakes(ReportKind kind, Map<String, CompiledTemplate> templates) {
+        JsonNode schema = schemaOf(kind);
+        List<CompiledTemplate> inOrder = kind.templates().stream().map(t -> templates.get(t.fileName())).filter(Objects::nonNull).toList();
+        return schema == null ? List.of() : TemplateLint.check(kind, inOrder, schema);
+    }
+
+    static JsonNode schemaOf(ReportKind kind) {
+        byte[] schema = kind.file(SchemaCheck.SCHEMA_FILE).orElse(null);
+        if (schema == null) {
+            return null;
+        }
+        try {
+            JsonNode tree = new ObjectMapper().readTree(schema);
+            return tree != null && tree.isObject() ? tree : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -21,9 +21,12 @@ final class RenderFailure {
     }
 
     static DocgenException naming(DataFile data, DocgenException e) {
-        String where = "rendering " + data.displayPath() + read(data, e.blamedExpression());
-        List<Finding> named = e.findings().stream()
-                .map(f -> new Finding(f.severity(), f.position(), f.rule(), f.message() + " (" + where + ")")).toList();
+        List<Finding> named = new java.util.ArrayList<>();
+        for (int i = 0; i < e.findings().size(); i++) {
+            Finding f = e.findings().get(i);
+            String where = "rendering " + data.displayPath() + read(data, e.blamedExpression(i));
+            named.add(new Finding(f.severity(), f.position(), f.rule(), f.message() + " (" + where + ")"));
+        }
         return new DocgenException(named, e.check());
     }
 

@@ -111,7 +111,7 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
 
     /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> buildMemo() {
+    protected Map<String, Object> buildMemo() {
         Map<String, Object> context = getPluginContext();
         return context; // null outside Maven (a unit test): nothing is shared then
     }

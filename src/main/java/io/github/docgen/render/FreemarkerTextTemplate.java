@@ -4,10 +4,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -38,10 +42,42 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         try {
             return new FreemarkerTextTemplate(RenderWatchdog.interruptible(cfg.getTemplate(name)), displayName, limits);
         } catch (ParseException e) {
-            throw new DocgenException(TemplateFailure.of(e, displayName));
+            throw new DocgenException(syntaxErrors(cfg, name, displayName, e));
         } catch (IOException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", "cannot load: " + e.getMessage()));
         }
+    }
+
+    /** Every syntax error of the template, found by parsing it again past each one (see {@link SyntaxErrors}). */
+    private static List<Finding> syntaxErrors(Configuration cfg, String name, String displayName, ParseException first) {
+        String source;
+        try {
+            Object found = cfg.getTemplateLoader().findTemplateSource(name);
+            java.io.StringWriter text = new java.io.StringWriter();
+            try (Reader reader = cfg.getTemplateLoader().getReader(found, "UTF-8")) {
+                reader.transferTo(text);
+            }
+            source = text.toString();
+        } catch (IOException | RuntimeException e) {
+            return List.of(TemplateFailure.of(first, displayName));
+        }
+        SyntaxErrors.Parser parser = text -> {
+            try {
+                new Template(name, null, new StringReader(text), cfg);
+            } catch (ParseException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a string reader does not fail
+            }
+        };
+        return SyntaxErrors.all(source, first, parser, SyntaxErrors::tagSpan).stream()
+                .map(e -> Finding.error(new SourcePosition(displayName, e.line(), e.column()), "TEMPLATE", "syntax: " + e.message()))
+                .toList();
+    }
+
+    @Override
+    public List<TemplateTree> trees() {
+        return List.of(TemplateTree.inFile(template, displayName));
     }
 
     @Override
@@ -52,10 +88,16 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         Utf8Buffer buffer = html ? new Utf8Buffer(sizeHint) : null;
         Writer target = html ? buffer : new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Writer writer = new BoundedWriter(target, limits.maxOutputChars(), limits.maxMillis());
+        RenderErrors errors = null;
         try (RenderWatchdog.Alarm alarm = RenderWatchdog.arm(limits.maxMillis())) {
             try {
-                template.process(model, writer);
+                Environment env = template.createProcessingEnvironment(model, writer);
+                errors = RenderErrors.attachTo(env);
+                env.process();
                 writer.flush();
+                if (!errors.isEmpty()) {
+                    throw failed(errors, null);
+                }
             } catch (RuntimeException e) {
                 if (alarm.fired()) {
                     throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT",
@@ -64,7 +106,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
                 throw e;
             }
         } catch (TemplateException e) {
-            throw TemplateFailure.exception(e, TemplateFailure.of(e, displayName));
+            throw errors == null ? TemplateFailure.exception(e, TemplateFailure.of(e, displayName)) : failed(errors, e);
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
         } catch (IOException e) {
@@ -73,6 +115,12 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
         if (html) {
             writeHtml(buffer, out);
         }
+    }
+
+    private DocgenException failed(RenderErrors errors, TemplateException last) {
+        List<RenderErrors.Failure> failures = errors.failures(last);
+        return TemplateFailure.exception(failures.stream().map(RenderErrors.Failure::exception).toList(),
+                failures.stream().map(f -> TemplateFailure.of(f.exception(), displayName, f.hint())).toList());
     }
 
     private void writeHtml(Utf8Buffer html, OutputStream out) throws DocgenException {

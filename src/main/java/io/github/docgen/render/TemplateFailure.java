@@ -14,7 +14,13 @@ public final class TemplateFailure {
 
     public static Finding of(ParseException e, String templateDisplayName) {
         return Finding.error(new SourcePosition(templateDisplayName, e.getLineNumber(), e.getColumnNumber()),
-                "TEMPLATE", "syntax: " + firstLine(e.getEditorMessage()));
+                "TEMPLATE", "syntax: " + SyntaxErrors.message(e, null, ""));
+    }
+
+    /** The error with what the data held where it happened ({@link RenderErrors}), when there is something to say. */
+    public static Finding of(TemplateException e, String templateDisplayName, String hint) {
+        Finding plain = of(e, templateDisplayName);
+        return hint == null || hint.isEmpty() ? plain : Finding.error(plain.position(), plain.rule(), plain.message() + ": " + hint);
     }
 
     public static Finding of(TemplateException e, String templateDisplayName) {
@@ -23,6 +29,11 @@ public final class TemplateFailure {
         SourcePosition at = line == null ? SourcePosition.ofFile(templateDisplayName)
                 : new SourcePosition(templateDisplayName, line, column == null ? 1 : column);
         return Finding.error(at, "TEMPLATE", firstLine(e.getMessageWithoutStackTop()));
+    }
+
+    /** Several failures of one render, each located and blaming its own expression. */
+    public static DocgenException exception(java.util.List<TemplateException> errors, java.util.List<Finding> located) {
+        return DocgenException.blaming(located, errors.stream().map(TemplateException::getBlamedExpressionString).toList());
     }
 
     /** The exception a render failure is reported with: located in the template, blaming the expression FreeMarker names. */

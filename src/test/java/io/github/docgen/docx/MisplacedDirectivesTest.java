@@ -91,6 +91,17 @@ class MisplacedDirectivesTest {
     }
 
     @Test
+    void everySyntaxErrorOfAPartIsNamedInOneBuildEachMessageWhole() {
+        assertEquals(List.of(
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: syntax: found \"}\" where a name was expected in \"${a?}\"",
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2 (table 1, row 1, cell 1): syntax: found \"c\" where"
+                        + " one of \".\", \"..\", \"..<\", \"..*\", \"?\", \"??\", \"!\", \"[\", \"(\", \"}\" were expected in \"${b c}\"",
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 3: syntax: unknown directive #lst (did you mean \"list\" or \"lt\"?)"
+                        + " in \"[#lst xs]\""),
+                errors(p(r("${a?} fine ${ok}")), table(1, tr(tc("", p(r("${b c}"))))), p(r("[#lst xs]"))));
+    }
+
+    @Test
     void directivesThatWouldTurnEscapingOffAreRefused() {
         assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: [#noautoesc] is not allowed in"
                 + " a Word template: values are always escaped: \"[#noautoesc]${x}[/#noautoesc]\"",

@@ -78,6 +78,24 @@ class WordValuesTest {
     }
 
     @Test
+    void everyMissingValueOfAPartIsNamedByItsParagraphWithTheClosestKey() {
+        byte[] docx = DocxFixture.body(p(r("${titel}")), p(r("${totals.recieved} and ${totals.sent}"))).zip();
+
+        io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.docgen.diagnostic.DocgenException.class,
+                () -> render(docx, model("title", "T", "totals", java.util.Map.of("received", 1))));
+
+        assertEquals(List.of(
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: The following has evaluated to null or missing:"
+                        + " in titel: the data has no \"titel\" here (did you mean \"title\"?) (in ${titel})",
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null or missing:"
+                        + " in totals.recieved: the data has no \"recieved\" here (did you mean \"received\"?) (in ${totals.recieved})",
+                "templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null or missing:"
+                        + " in totals.sent: the data has no \"sent\" here (it has received) (in ${totals.sent})"),
+                e.findings().stream().map(io.github.docgen.diagnostic.Finding::toString).toList());
+    }
+
+    @Test
     void aMissingValueNamesTheParagraphNotTheGeneratedSource() {
         byte[] docx = DocxFixture.body(p(r("a")), p(r("Total: ${tot"), r("al.count}"))).zip();
 
@@ -85,7 +103,7 @@ class WordValuesTest {
                 io.github.docgen.diagnostic.DocgenException.class, () -> render(docx, model()));
 
         assertEquals("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 2: The following has evaluated to null"
-                + " or missing: in total (in ${total.count})", e.getMessage());
+                + " or missing: in total: the data has no \"total\" here (it has doc, project) (in ${total.count})", e.getMessage());
     }
 
     @Test
