@@ -9,7 +9,7 @@ import java.util.Map;
  * pattern of the rows they head (a list of names by index, or a map of names by key).
  * {@code applications.results.unableToProvide.notHeld[6]} reads "三、（四）1.本机关不掌握相关政府信息 · 总计".
  */
-public record CellLabels(Map<String, String> rows, List<ColumnLabels> columns) {
+record CellLabels(Map<String, String> rows, List<ColumnLabels> columns) {
 
     public static final CellLabels NONE = new CellLabels(Map.of(), List.of());
 

@@ -10,7 +10,7 @@ import io.github.docgen.data.DataNode;
  * number of either sign (such as the 2019 form's 本年增/减). A cell found wrong here is left out of every
  * sum after it, so one bad cell gives one message, not one per rule that adds it up.
  */
-public record CellRule(RuleInfo info, List<DataPath> counts, List<DataPath> amounts, List<DataPath> integers) implements Rule {
+record CellRule(RuleInfo info, List<DataPath> counts, List<DataPath> amounts, List<DataPath> integers) implements Rule {
 
     @Override
     public void evaluate(RuleContext context) {

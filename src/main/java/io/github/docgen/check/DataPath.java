@@ -12,7 +12,7 @@ import io.github.docgen.data.DataNode;
  * ({@code applications.results.total[6]}), {@code *} for any one key or item and {@code **} for
  * any one or more levels. Deliberately nothing more: paths select values, they compute nothing.
  */
-public final class DataPath {
+final class DataPath {
     public static final String ANY = "*";
     public static final String ANY_DEPTH = "**";
     /** A key is letters (any script), digits, _ and -; so a path can never be mistaken for an expression. */

@@ -15,7 +15,7 @@ import io.github.docgen.data.DataNode;
  * equation to be true. A path starting with {@code previous.} reads last year's data file (named
  * by the data file's {@code previous:} key); without one, the rule does not apply.
  */
-public record EquationRule(RuleInfo info, List<DataPath> left, List<DataPath> right, String explain) implements Rule {
+record EquationRule(RuleInfo info, List<DataPath> left, List<DataPath> right, String explain) implements Rule {
 
     @Override
     public void evaluate(RuleContext context) {

@@ -13,7 +13,7 @@ import io.github.docgen.data.DataNode;
  * @param value   the number, or null when the cell holds none
  * @param problem what is wrong, phrased to follow "expected …, found ", or null when it is a number
  */
-public record NumberCell(DataNode node, BigDecimal value, String problem) {
+record NumberCell(DataNode node, BigDecimal value, String problem) {
     private static final Pattern LOOKS_LIKE_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
     private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9].*");
     /** 1,234 or 1,234,567.5: digits grouped by thousands. */

@@ -15,7 +15,7 @@ import io.github.docgen.data.DataNode;
  * @param parts   Integer indexes or String keys, as {@code total}
  * @param explain how the expected number is made, printed in parentheses after it
  */
-public record RowSumRule(RuleInfo info, DataPath rows, Object total, List<Object> parts, String explain) implements Rule {
+record RowSumRule(RuleInfo info, DataPath rows, Object total, List<Object> parts, String explain) implements Rule {
 
     @Override
     public void evaluate(RuleContext context) {

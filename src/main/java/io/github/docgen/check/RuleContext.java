@@ -15,7 +15,7 @@ import io.github.docgen.diagnostic.Finding;
  * What rules see while checking one data file: its values, last year's (when {@code previous:}
  * names a file), the labels, and the cells already found bad, which every later sum leaves out.
  */
-public final class RuleContext {
+final class RuleContext {
     static final String PREVIOUS = "previous";
 
     private final DataFile file;

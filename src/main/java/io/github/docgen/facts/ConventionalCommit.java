@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param breaking       a {@code !} after the type or scope, or a breaking-change footer
  * @param breakingChange the footer's text, or null
  */
-public record ConventionalCommit(String type, String scope, String description, boolean breaking, String breakingChange) {
+record ConventionalCommit(String type, String scope, String description, boolean breaking, String breakingChange) {
     private static final Pattern HEADER = Pattern.compile("(?<type>[A-Za-z][A-Za-z0-9_-]*)(?:\\((?<scope>[^()\\r\\n]*)\\))?(?<bang>!)?: +(?<description>\\S.*)");
     private static final Pattern BREAKING_FOOTER = Pattern.compile("^BREAKING[ -]CHANGE: *(.*)$", Pattern.MULTILINE);
     /** The start of any footer ({@code Refs: #12}, {@code Reviewed-by: A}), which ends the one before. */

@@ -20,7 +20,7 @@ import io.github.docgen.govinfo.ReportLayout.Entry;
  * 四, and the text of every section. What cannot be read is left null and said, at its place in the
  * source; what was published is imported as published, mistakes included, for the checks to find.
  */
-public final class ReportImporter {
+final class ReportImporter {
 
     /**
      * @param format   the format the tables are in

@@ -17,7 +17,7 @@ import io.github.docgen.render.TemplateTree;
  * @param known     when unknown: the keys the schema has at that place, for "did you mean"
  * @param use       how the template uses the value read
  */
-public record DataRead(String path, String written, TemplateTree.Locator locator, int line, int column,
+record DataRead(String path, String written, TemplateTree.Locator locator, int line, int column,
                        String unknownKey, List<String> known, Use use) {
 
     /** How a value read is used: as a whole (printed, tested, passed to a macro), as a step to a key of it, or through a name. */
