@@ -29,11 +29,14 @@ import io.github.docgen.render.TemplateTree;
  * sources and their loop variables (which take the schema of the list's items), lambdas of
  * {@code ?filter} and the like, and names {@code #assign}ed once from a data path. Names the
  * template defines itself (assignments, macros and their parameters, loop variables) and the
- * model's {@code project} and {@code doc} are not data. Literal includes are read in place.
+ * model's {@code project}, {@code doc} and the build's facts are not data. Literal includes are read in place.
  */
 final class TemplateReads {
-    /** What the engine adds to every model beside the data. */
-    private static final Set<String> MODEL_NAMES = Set.of("project", "doc");
+    /**
+     * What the engine adds to the model beside the data: {@code project} and {@code doc} always, and
+     * the build's facts ({@code git}, {@code tests}, {@code dependencies}) when a template names them.
+     */
+    private static final Set<String> MODEL_NAMES = Set.of("project", "doc", "git", "tests", "dependencies");
     /** Built-ins whose result is the same list (or a part of it), so its items keep their schema. */
     private static final Set<String> SAME_LIST = Set.of("filter", "sort", "sort_by", "reverse", "take_while", "drop_while");
     private static final Set<String> ONE_ITEM = Set.of("first", "last");
