@@ -31,8 +31,10 @@ import io.github.docgen.engine.TemplateCompiler;
 public final class DocumentGenerator {
     private final List<DocumentCheck> checks;
     private final DataFileReader reader;
+    private final DataLimits dataLimits;
     private final RenderLimits renderLimits;
     private final int workers;
+    private final OutputOptions outputs;
 
     public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits) {
         this(checks, dataLimits, renderLimits, InPlanOrder.defaultWorkers());
@@ -43,10 +45,22 @@ public final class DocumentGenerator {
      * the other). Results, logs and the manifest keep the order of the sources whatever the number.
      */
     public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits, int workers) {
+        this(checks, dataLimits, renderLimits, workers, OutputOptions.ALL);
+    }
+
+    private DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits, int workers,
+                              OutputOptions outputs) {
+        this.outputs = outputs;
         this.checks = List.copyOf(checks);
         this.reader = new DataFileReader(dataLimits);
+        this.dataLimits = dataLimits;
         this.renderLimits = renderLimits;
         this.workers = Math.max(1, workers);
+    }
+
+    /** This generator, making only the formats {@code outputs} selects, its PDFs with the fonts it names. */
+    public DocumentGenerator withOutputs(OutputOptions outputs) {
+        return new DocumentGenerator(checks, dataLimits, renderLimits, workers, outputs);
     }
 
     /** Reads and checks every data file; throws when any error was found (or a warning, when the request says so). */
@@ -76,8 +90,8 @@ public final class DocumentGenerator {
         CheckLedger ledger = new CheckLedger(request, checks);
         Map<String, WrittenOutput> previous = Manifest.read(request.outputDir());
         try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
-            OneFile oneFile = new OneFile(request, sourceCheck,
-                    new DocumentRenderer(request, new TemplateCompiler(renderLimits), previous, staged));
+            OneFile oneFile = new OneFile(request, outputs, sourceCheck,
+                    new DocumentRenderer(request, new TemplateCompiler(renderLimits, outputs), previous, staged));
             InOrder inOrder = new InOrder(ledger, sources.size(), progress, oneFile.failed, request.failOnWarning());
             InPlanOrder.run(sources, workers, oneFile::process, (source, done) -> inOrder.add(done));
             ledger.throwIfFailed();
@@ -112,13 +126,15 @@ public final class DocumentGenerator {
      */
     private static final class OneFile {
         private final GenerationRequest request;
+        private final OutputOptions selected;
         private final SourceCheck sourceCheck;
         private final DocumentRenderer renderer;
         /** Set once the run is bound to fail: rendering more would be thrown away, checking goes on. */
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        OneFile(GenerationRequest request, SourceCheck sourceCheck, DocumentRenderer renderer) {
+        OneFile(GenerationRequest request, OutputOptions outputs, SourceCheck sourceCheck, DocumentRenderer renderer) {
             this.request = request;
+            this.selected = outputs;
             this.sourceCheck = sourceCheck;
             this.renderer = renderer;
         }
@@ -131,7 +147,7 @@ public final class DocumentGenerator {
             }
             SourceCheck.Checked kept = checked.header();
             List<Finding> naming = new ArrayList<>();
-            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), request.project().version(), naming);
+            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), request.project().version(), selected, naming);
             List<WrittenOutput> written = List.of();
             List<Finding> failure = null;
             if (naming.isEmpty() && !CheckLedger.fails(checked.findings(), request.failOnWarning()) && !failed.get()) {

@@ -12,6 +12,7 @@ import io.github.docgen.docx.DocxTemplateCompiler;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.kind.TemplateFormat;
+import io.github.docgen.pdf.PdfFormatCompiler;
 import io.github.docgen.render.CompiledTemplate;
 import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
@@ -35,17 +36,26 @@ public final class TemplateCompiler {
     }
 
     public TemplateCompiler(RenderLimits limits) {
-        this(standardFormats(limits));
+        this(limits, OutputOptions.ALL);
     }
 
-    /** The formats every build has: HTML, XML and text through FreeMarker, Word through the docx compiler. */
-    static Map<TemplateFormat, FormatCompiler> standardFormats(RenderLimits limits) {
+    /** The standard formats, PDFs with the fonts {@code outputs} names. */
+    public TemplateCompiler(RenderLimits limits, OutputOptions outputs) {
+        this(standardFormats(limits, outputs));
+    }
+
+    /**
+     * The formats every build has: HTML, XML and text through FreeMarker, Word through the docx
+     * compiler, PDF through openhtmltopdf.
+     */
+    static Map<TemplateFormat, FormatCompiler> standardFormats(RenderLimits limits, OutputOptions outputs) {
         Map<TemplateFormat, FormatCompiler> formats = new EnumMap<>(TemplateFormat.class);
         FormatCompiler text = new TextFormatCompiler(limits);
         formats.put(TemplateFormat.HTML, text);
         formats.put(TemplateFormat.XML, text);
         formats.put(TemplateFormat.TEXT, text);
         formats.put(TemplateFormat.DOCX, new DocxTemplateCompiler(limits));
+        formats.put(TemplateFormat.PDF, new PdfFormatCompiler(limits, outputs.pdf(), outputs.warnings()));
         return formats;
     }
 

@@ -15,6 +15,9 @@ public record KindTemplate(String fileName, String baseName, String outputExtens
         if (fileName.contains("/")) {
             return Optional.empty(); // only files at the kind's top level are templates; sub-folders hold includes
         }
+        if (lower.endsWith(".pdf.ftlh")) {
+            return Optional.of(new KindTemplate(fileName, strip(fileName, 9), "pdf", TemplateFormat.PDF));
+        }
         if (lower.endsWith(".ftlh")) {
             return Optional.of(new KindTemplate(fileName, strip(fileName, 5), "html", TemplateFormat.HTML));
         }

@@ -9,5 +9,7 @@ public enum TemplateFormat {
     /** {@code name.ext.ftl}: FreeMarker plain text, output {@code .ext}. */
     TEXT,
     /** {@code *.docx}: a Word document holding FreeMarker in its text. */
-    DOCX
+    DOCX,
+    /** {@code name.pdf.ftlh}: a print template, HTML with CSS paged media laid out into a PDF. */
+    PDF
 }
