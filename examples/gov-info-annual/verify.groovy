@@ -1,5 +1,5 @@
-// Run by maven-invoker-plugin: the example a newcomer copies must build and produce the report page
-// and the official Word document.
+// Run by maven-invoker-plugin: the example a newcomer copies must build and produce the report page,
+// the official Word document and its PDF.
 import java.util.zip.ZipFile
 
 def out = new File(basedir, 'target/docgen/2021/yutan-2021.1.html')
@@ -21,6 +21,21 @@ assert document.contains('玉潭镇人民政府') && document.contains('年政�
 assert document.contains('三、收到和处理政府信息公开申请情况')
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
 assert !document.contains('征求意见稿') : 'a release version is not marked as a draft'
+
+// The print layout as PDF, made by the plugin itself (no LibreOffice): fonts shipped with the plugin
+// when the machine has none of the official ones.
+def ownPdf = new File(basedir, 'target/docgen/2021/yutan-2021.1.pdf')
+assert ownPdf.isFile() : "missing ${ownPdf}"
+assert ownPdf.bytes[0..4] == '%PDF-'.bytes.toList() : 'not a PDF'
+def hasPoppler = System.getenv('PATH').split(':').any { d -> new File(d, 'pdftotext').canExecute() }
+if (hasPoppler) {
+    def ownText = ['pdftotext', ownPdf.path, '-'].execute().text.replaceAll(/\s+/, '')
+    assert ownText.contains('玉潭镇人民政府2021年政府信息公开工作年度报告')
+    assert ownText.contains('三、收到和处理政府信息公开申请情况') && ownText.contains('六、其他需要报告的事项')
+    assert !ownText.contains('征求意见稿') : 'a release version is not marked as a draft'
+    def fonts = ['pdffonts', ownPdf.path].execute().text.readLines().drop(2)
+    assert !fonts.isEmpty() && fonts.every { it =~ /Identity-H\s+yes\s+yes\s+yes/ } : "every font embedded as a subset: ${fonts}"
+}
 
 // The document opens: LibreOffice converts it to PDF, and the PDF's text holds the report's numbers.
 // (.ci/run installs libreoffice-writer-nogui and fonts-noto-cjk; a machine without soffice skips this.)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the open fallback fonts the PDF format ships (src/main/resources/io/github/docgen/pdf/fonts/):
 # TrueType (glyf) CJK fonts, subset to what official documents use — GB 2312 (6,763 hanzi and its
-# symbols), ASCII, Latin-1, CJK punctuation, full-width forms, general punctuation, 〇 — so that the
+# symbols, the Latin-1 ones among them), ASCII, CJK punctuation, full-width forms, general punctuation, 〇 — so that the
 # plugin stays small. Their licence files are copied beside them.
 #
 # Needs: npm (the Noto fonts come from npm packages), apt-get download and dpkg-deb (LXGW WenKai
@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The code points to keep, one U+XXXX a line; GB 2312's rows 1-87 decoded by Python's codec.
 /usr/bin/python3 - > "$work/unicodes.txt" <<'PY'
-keep = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2010, 0x2040)) \
+keep = set(range(0x20, 0x7F)) | {0xA0} | set(range(0x2010, 0x2040)) \
      | set(range(0x3000, 0x3040)) | set(range(0xFF01, 0xFF5F)) | {0x3007, 0x2103, 0x2116}
 for high in range(0xA1, 0xF8):
     for low in range(0xA1, 0xFF):
@@ -36,7 +36,7 @@ PY
 
 subset() { # source, target name
   pyftsubset "$1" --unicodes-file="$work/unicodes.txt" --output-file="$out/$2" \
-    --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --notdef-outline
+    --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --notdef-outline --recalc-bounds
 }
 mkdir -p "$out"
 subset "$work/serif/package/400Regular/NotoSerifSC_400Regular.ttf" NotoSerifSC-Regular.ttf

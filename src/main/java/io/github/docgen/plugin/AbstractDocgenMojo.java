@@ -24,6 +24,8 @@ import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.GenerationRequest;
 import io.github.docgen.engine.GitRevision;
+import io.github.docgen.engine.OutputOptions;
+import io.github.docgen.pdf.PdfSettings;
 import io.github.docgen.engine.ProjectInfo;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
@@ -68,8 +70,24 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
+    /** The output formats to make, as extensions, comma-separated ({@code html,docx,pdf}); empty: every format of each kind. */
+    @Parameter(property = "docgen.formats")
+    protected String formats;
+
+    /** Folders searched for the official fonts of PDFs (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体) before the system's font folders. */
+    @Parameter(property = "docgen.fontDirectories")
+    protected File[] fontDirectories;
+
+    /** Fails the build when an official font is found in no font folder, instead of using the open font shipped with the plugin. */
+    @Parameter(property = "docgen.requireFonts", defaultValue = "false")
+    protected boolean requireFonts;
+
     protected final DocumentGenerator engine() {
-        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT);
+        List<java.nio.file.Path> fonts = fontDirectories == null ? List.of()
+                : java.util.Arrays.stream(fontDirectories).map(File::toPath).toList();
+        java.util.Set<String> selected = formats == null ? java.util.Set.of() : new java.util.HashSet<>(List.of(formats.split(",")));
+        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
+                .withOutputs(new OutputOptions(selected, new PdfSettings(fonts, requireFonts, true), w -> getLog().warn("docgen: " + w)));
     }
 
     /** The checks every data file passes before rendering: its kind's schema.json, then its rules.yaml. */

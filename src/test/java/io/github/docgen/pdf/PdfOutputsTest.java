@@ -1,0 +1,91 @@
+package io.github.docgen.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.docgen.data.DataLimits;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.GenerationResult;
+import io.github.docgen.engine.OutputOptions;
+import io.github.docgen.engine.TestProject;
+import io.github.docgen.engine.WrittenOutput;
+import io.github.docgen.render.RenderLimits;
+
+/**
+ * PDFs as outputs of a build: chosen with the other formats by {@code -Ddocgen.formats}, listed in the
+ * manifest, not rendered again when nothing changed; a character no font has stops the build with
+ * the character, the data file and the value named, before anything is written.
+ */
+class PdfOutputsTest {
+    private static final PdfSettings SHIPPED = new PdfSettings(List.of(), false, false);
+
+    @TempDir
+    Path work;
+
+    private GenerationResult generate(TestProject project, String... formats) throws DocgenException {
+        return new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
+                .withOutputs(new OutputOptions(Set.of(formats), SHIPPED, w -> { }))
+                .generate(project.request("1.0"));
+    }
+
+    private TestProject sample() throws Exception {
+        return new TestProject(work).file("src/docgen/2021/yutan.yaml",
+                Files.readString(Path.of("templates/gov-info-annual-2021/sample.yaml"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void formatsChooseWhichOutputsABuildMakes() throws Exception {
+        TestProject project = sample();
+        GenerationResult result = generate(project, "html", " PDF ");
+        assertEquals(List.of("2021/yutan-1.0.html", "2021/yutan-1.0.pdf"), result.outputs().stream().map(WrittenOutput::relativePath).toList());
+        assertFalse(Files.exists(project.output("2021/yutan-1.0.docx")));
+        String manifest = project.read("manifest.json");
+        assertTrue(manifest.contains("\"2021/yutan-1.0.pdf\""), manifest);
+        WrittenOutput pdf = result.outputs().get(1);
+        assertEquals("pdf", pdf.format());
+        assertEquals("2021-yutan", pdf.classifier());
+        assertTrue(Files.readString(pdf.file(), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+        GenerationResult again = generate(project, "html", "pdf");
+        assertEquals(0, again.changed(), "nothing changed, nothing rendered again");
+    }
+
+    @Test
+    void everyFormatWhenNoneIsChosen() throws Exception {
+        GenerationResult result = generate(sample());
+        assertEquals(List.of("2021/yutan-1.0.docx", "2021/yutan-1.0.pdf", "2021/yutan-1.0.html"),
+                result.outputs().stream().map(WrittenOutput::relativePath).sorted((a, b) -> order(a) - order(b)).toList());
+    }
+
+    @Test
+    void aCharacterNoFontHasStopsTheBuildNamingItAndItsValue() throws Exception {
+        TestProject project = sample();
+        String yaml = Files.readString(project.dir.resolve("src/docgen/2021/yutan.yaml"), StandardCharsets.UTF_8);
+        project.file("src/docgen/2021/yutan.yaml", yaml.replace("我镇成立政务公开领导小组", "我镇成立\uD840\uDC00政务公开领导小组"));
+        DocgenException e = assertThrows(DocgenException.class, () -> generate(project, "pdf"));
+        Finding finding = e.findings().get(0);
+        assertEquals("PDF", finding.rule());
+        assertEquals("2021/yutan.yaml", finding.position().file());
+        assertTrue(finding.message().startsWith("character '\uD840\uDC00' (U+20000) has no glyph in any font of the PDF (仿宋: the shipped "
+                + "NotoSerifSC-Regular.ttf"), finding.message());
+        assertTrue(finding.message().contains(", in the value 'overview' (line 3 of it);"), finding.message());
+        assertFalse(Files.exists(project.output("2021/yutan-1.0.pdf")), "nothing written");
+    }
+
+    private static int order(String path) {
+        return path.endsWith(".docx") ? 0 : path.endsWith(".pdf") ? 1 : 2;
+    }
+}
