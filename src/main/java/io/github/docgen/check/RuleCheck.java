@@ -3,8 +3,6 @@ package io.github.docgen.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataNode;
@@ -22,49 +20,43 @@ public final class RuleCheck implements DocumentCheck {
     public static final String RULES_FILE = "rules.yaml";
     public static final String RULE = "RULES";
 
-    /** Each kind's rules are read once per run; a broken rules.yaml is a kind problem, reported once. */
-    private final Map<String, Object> ruleSets = new ConcurrentHashMap<>();
-
     @Override
-    public List<String> ruleIds(ReportKind kind) {
-        // A broken rules.yaml is a RULES finding of the first file, not a RULES rule other files pass.
-        return rules(kind) instanceof RuleSet set ? set.ids() : List.of();
-    }
-
-    @Override
-    public List<Finding> kindProblems(ReportKind kind) {
-        return rules(kind) instanceof Finding broken ? List.of(broken) : List.of();
-    }
-
-    @Override
-    public List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader) {
-        if (!(rules(kind) instanceof RuleSet ruleSet) || ruleSet.rules().isEmpty()) {
-            return List.of();
+    public CompiledCheck compile(ReportKind kind) {
+        byte[] bytes = kind.file(RULES_FILE).orElse(null);
+        if (bytes == null) {
+            return CompiledCheck.NONE;
         }
-        List<Finding> findings = new ArrayList<>();
-        DataFile previous = previous(file, loader, findings);
-        RuleContext context = new RuleContext(file, previous, ruleSet.labels(), kind.file(SchemaCheck.SCHEMA_FILE).isPresent());
-        for (Rule rule : ruleSet.rules()) {
-            rule.evaluate(context);
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetReader().read(bytes, kind.displayName(RULES_FILE));
+        } catch (RuleSetReader.RulesException e) {
+            // A broken rules.yaml is a RULES finding of the first file, not a RULES rule other files pass.
+            return CompiledCheck.broken(Finding.error(e.position(), RULE, e.getMessage()));
         }
-        findings.addAll(context.findings());
-        // Reading order: top to bottom, as the clerk fixes them.
-        findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
-        return findings;
+        return ruleSet.rules().isEmpty() ? CompiledCheck.NONE
+                : new Compiled(ruleSet, kind.file(SchemaCheck.SCHEMA_FILE).isPresent());
     }
 
-    private Object rules(ReportKind kind) {
-        return ruleSets.computeIfAbsent(kind.origin(), origin -> {
-            byte[] bytes = kind.file(RULES_FILE).orElse(null);
-            if (bytes == null) {
-                return RuleSet.NONE;
+    /** A kind's rules, read. */
+    private record Compiled(RuleSet ruleSet, boolean hasSchema) implements CompiledCheck {
+        @Override
+        public List<String> ruleIds() {
+            return ruleSet.ids();
+        }
+
+        @Override
+        public List<Finding> check(DataFile file, DataFileLoader loader) {
+            List<Finding> findings = new ArrayList<>();
+            DataFile previous = previous(file, loader, findings);
+            RuleContext context = new RuleContext(file, previous, ruleSet.labels(), hasSchema);
+            for (Rule rule : ruleSet.rules()) {
+                rule.evaluate(context);
             }
-            try {
-                return new RuleSetReader().read(bytes, kind.displayName(RULES_FILE));
-            } catch (RuleSetReader.RulesException e) {
-                return Finding.error(e.position(), RULE, e.getMessage());
-            }
-        });
+            findings.addAll(context.findings());
+            // Reading order: top to bottom, as the clerk fixes them.
+            findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
+            return findings;
+        }
     }
 
     /** Last year's data file named by {@code previous:}, or null (with a finding when it cannot be read). */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
@@ -34,34 +32,31 @@ public final class SchemaCheck implements DocumentCheck {
     public static final String SCHEMA_FILE = "schema.json";
     public static final String RULE = "SCHEMA";
 
-    /** Each kind's schema is compiled once per run; a broken schema.json is a kind problem, reported once. */
-    private final Map<String, Object> schemas = new ConcurrentHashMap<>();
-
     @Override
-    public List<String> ruleIds(ReportKind kind) {
-        return kind.file(SCHEMA_FILE).isPresent() && schema(kind) instanceof JsonSchema ? List.of(RULE) : List.of();
-    }
-
-    @Override
-    public List<Finding> kindProblems(ReportKind kind) {
-        return kind.file(SCHEMA_FILE).isPresent() && schema(kind) instanceof Finding broken ? List.of(broken) : List.of();
-    }
-
-    @Override
-    public List<Finding> check(DataFile file, ReportKind kind, DataFileLoader loader) {
-        if (kind.file(SCHEMA_FILE).isEmpty() || !(schema(kind) instanceof JsonSchema schema)) {
-            return List.of();
+    public CompiledCheck compile(ReportKind kind) {
+        if (kind.file(SCHEMA_FILE).isEmpty()) {
+            return CompiledCheck.NONE;
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(JsonTree.toJson(file.root()))) {
-            findings.add(finding(file, message));
-        }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
-        return findings;
+        Object schema = load(kind);
+        return schema instanceof JsonSchema compiled ? new Compiled(compiled) : CompiledCheck.broken((Finding) schema);
     }
 
-    private Object schema(ReportKind kind) {
-        return schemas.computeIfAbsent(kind.origin(), origin -> load(kind));
+    /** A kind's schema, compiled. */
+    private record Compiled(JsonSchema schema) implements CompiledCheck {
+        @Override
+        public List<String> ruleIds() {
+            return List.of(RULE);
+        }
+
+        @Override
+        public List<Finding> check(DataFile file, DataFileLoader loader) {
+            List<Finding> findings = new ArrayList<>();
+            for (ValidationMessage message : schema.validate(JsonTree.toJson(file.root()))) {
+                findings.add(finding(file, message));
+            }
+            findings.sort(Comparator.comparingInt((Finding f) -> f.position().line()).thenComparingInt(f -> f.position().column()));
+            return findings;
+        }
     }
 
     /** The compiled schema, or the finding that says why the kind's schema.json cannot be used. */

@@ -172,7 +172,7 @@ final class DocxTemplate implements CompiledTemplate {
         String where = tag == null ? part.name() : part.name() + " " + tag.where();
         String in = tag == null ? "" : " (in " + tag.source() + ")";
         String message = GENERATED_LOCATION.matcher(plain.message()).replaceAll("");
-        return new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
+        return TemplateFailure.exception(e, Finding.error(SourcePosition.ofFile(displayName), "TEMPLATE", where + ": " + message + in));
     }
 
     /** For tests: each rendered part's name with its plain template. */

@@ -1,6 +1,5 @@
 package io.github.docgen.engine;
 
-import io.github.docgen.check.DocumentCheck;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
@@ -15,14 +14,22 @@ import java.util.Set;
  * file of that kind (as a sequential run would), and keeps per file only what the reports need.
  */
 final class CheckLedger {
-    private final GenerationRequest request;
-    private final List<DocumentCheck> checks;
+    private final RunSettings request;
     private final Set<String> kindsSeen = new HashSet<>();
     private final List<CheckResult.CheckedFile> files = new ArrayList<>();
+    /** Entries of refused links at the head of {@link #files}: they are not data files checked. */
+    private int links;
 
-    CheckLedger(GenerationRequest request, List<DocumentCheck> checks) {
+    CheckLedger(RunSettings request) {
         this.request = request;
-        this.checks = checks;
+    }
+
+    /** Records the symbolic links the scan refused, each as an entry of its own, before the files. */
+    void addRefusedLinks(List<Finding> refused) {
+        for (Finding finding : refused) {
+            links++;
+            files.add(new CheckResult.CheckedFile(finding.position().file(), List.of(finding.rule()), List.of(finding)));
+        }
     }
 
     /** Records the next file in order; returns every finding it is reported with. */
@@ -31,13 +38,10 @@ final class CheckLedger {
         List<String> rules = new ArrayList<>(List.of("DATA", "KIND"));
         LoadedDocument document = checked.document();
         if (document != null) {
-            boolean firstOfKind = kindsSeen.add(document.kind().origin());
-            for (DocumentCheck check : checks) {
-                if (firstOfKind) {
-                    findings.addAll(check.kindProblems(document.kind()));
-                }
-                rules.addAll(check.ruleIds(document.kind()));
+            if (kindsSeen.add(document.kind().origin())) {
+                findings.addAll(checked.kind().problems());
             }
+            rules.addAll(checked.kind().ruleIds());
         }
         findings.addAll(checked.findings());
         findings.forEach(f -> rules.add(f.rule()));
@@ -51,7 +55,8 @@ final class CheckLedger {
     }
 
     CheckResult result() {
-        return CheckResult.of(files);
+        CheckResult all = CheckResult.of(files);
+        return new CheckResult(files.size() - links, all.findings(), all.files());
     }
 
     /** Throws when any file has an error, or a warning when the request says warnings fail. */

@@ -1,13 +1,7 @@
 package io.github.docgen.engine;
 
-import io.github.docgen.check.DocumentCheck;
-import io.github.docgen.diagnostic.CheckResult;
-import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.diagnostic.Finding;
-
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,82 +11,71 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.docgen.data.DataFileReader;
-import io.github.docgen.data.DataLimits;
+import io.github.docgen.diagnostic.CheckResult;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.incremental.OutputIndex;
+import io.github.docgen.incremental.WrittenOutput;
 import io.github.docgen.kind.KindCatalog;
-import io.github.docgen.render.RenderLimits;
-import io.github.docgen.engine.TemplateCompiler;
+import io.github.docgen.output.StagedOutputs;
 
 /**
- * The engine: finds the data files of a request, reads and checks each, renders it into every format
- * its kind provides — one worker per processor, each file read once — and moves the documents into
- * place only when no file failed a check and every document rendered. Knows nothing of Maven.
+ * The run: finds the data files, compiles every kind once, reads and checks each file and renders it
+ * into every format its kind provides — one worker per processor, each file read once — and moves
+ * the documents into place only when no file failed a check and every document rendered.
  */
-public final class DocumentGenerator {
-    private final List<DocumentCheck> checks;
+final class DocumentGenerator {
+    private final KindCompiler kindCompiler;
     private final DataFileReader reader;
-    private final DataLimits dataLimits;
-    private final RenderLimits renderLimits;
+    private final BuildMemo memo;
+    private final String checksKey;
     private final int workers;
-    private final OutputOptions outputs;
 
-    public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits) {
-        this(checks, dataLimits, renderLimits, InPlanOrder.defaultWorkers());
-    }
-
-    /**
-     * {@code workers}: how many data files are read, checked and rendered at once (1: one after
-     * the other). Results, logs and the manifest keep the order of the sources whatever the number.
-     */
-    public DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits, int workers) {
-        this(checks, dataLimits, renderLimits, workers, OutputOptions.ALL);
-    }
-
-    private DocumentGenerator(List<DocumentCheck> checks, DataLimits dataLimits, RenderLimits renderLimits, int workers,
-                              OutputOptions outputs) {
-        this.outputs = outputs;
-        this.checks = List.copyOf(checks);
-        this.reader = new DataFileReader(dataLimits);
-        this.dataLimits = dataLimits;
-        this.renderLimits = renderLimits;
+    DocumentGenerator(KindCompiler kindCompiler, DataFileReader reader, BuildMemo memo, String checksKey, int workers) {
+        this.kindCompiler = kindCompiler;
+        this.reader = reader;
+        this.memo = memo;
+        this.checksKey = checksKey;
         this.workers = Math.max(1, workers);
     }
 
-    /** This generator, making only the formats {@code outputs} selects, its PDFs with the fonts it names. */
-    public DocumentGenerator withOutputs(OutputOptions outputs) {
-        return new DocumentGenerator(checks, dataLimits, renderLimits, workers, outputs);
+    /** What checking found, and how many files an earlier goal of the build had checked already. */
+    record Checked(CheckResult result, int reused) {
     }
 
-    /** Reads and checks every data file; throws when any error was found (or a warning, when the request says so). */
-    public CheckResult check(GenerationRequest request) throws DocgenException {
-        SourceCheck sourceCheck = new SourceCheck(request, KindCatalog.load(request.kindsDir(), request.projectDir()), reader, checks);
-        CheckLedger ledger = new CheckLedger(request, checks);
+    /** Reads and checks every data file; throws when any error was found (or a warning, when the settings say so). */
+    Checked check(RunSettings settings) throws DocgenException {
+        SourceCheck sourceCheck = sourceCheck(settings);
+        CheckLedger ledger = new CheckLedger(settings);
+        SourceScanner.Scan scan = SourceScanner.scan(settings);
+        ledger.addRefusedLinks(scan.refusedLinks());
         try {
-            InPlanOrder.run(SourceScanner.scan(request), workers, source -> sourceCheck.run(source).header(),
+            InPlanOrder.run(scan.files(), workers, source -> sourceCheck.run(source).header(),
                     (source, checked) -> ledger.add(checked));
         } catch (IOException e) {
-            throw new DocgenException(Finding.error(SourcePosition.ofFile(request.display(request.sourceDir())), "DATA",
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(settings.display(settings.sourceDir())), "DATA",
                     "cannot read: " + e.getMessage()));
         }
         ledger.throwIfFailed();
-        return ledger.result();
+        return new Checked(ledger.result(), sourceCheck.reused());
+    }
+
+    /** What a generate run made, before the façade adds what it reports. */
+    record Generated(Checked check, List<WrittenOutput> outputs, int rendered) {
     }
 
     /** Checks and renders every document; nothing is written unless every file passed and every document rendered. */
-    public GenerationResult generate(GenerationRequest request) throws DocgenException {
-        return generate(request, ProgressListener.NONE);
-    }
-
-    /** As {@link #generate(GenerationRequest)}, telling {@code progress} after each document. */
-    public GenerationResult generate(GenerationRequest request, ProgressListener progress) throws DocgenException {
-        SourceCheck sourceCheck = new SourceCheck(request, KindCatalog.load(request.kindsDir(), request.projectDir()), reader, checks);
-        List<Path> sources = SourceScanner.scan(request);
-        CheckLedger ledger = new CheckLedger(request, checks);
-        Map<String, WrittenOutput> previous = Manifest.read(request.outputDir());
-        try (StagedOutputs staged = new StagedOutputs(request.outputDir())) {
-            OneFile oneFile = new OneFile(request, outputs, sourceCheck,
-                    new DocumentRenderer(request, new TemplateCompiler(renderLimits, outputs), previous, staged));
-            InOrder inOrder = new InOrder(ledger, sources.size(), progress, oneFile.failed, request.failOnWarning());
+    Generated generate(RunSettings settings, ProgressListener progress) throws DocgenException {
+        SourceCheck sourceCheck = sourceCheck(settings);
+        SourceScanner.Scan scan = SourceScanner.scan(settings);
+        List<Path> sources = scan.files();
+        CheckLedger ledger = new CheckLedger(settings);
+        ledger.addRefusedLinks(scan.refusedLinks());
+        OutputIndex index = settings.force() ? OutputIndex.forced(settings.outputDir()) : OutputIndex.read(settings.outputDir());
+        try (StagedOutputs staged = new StagedOutputs(settings.outputDir(), progress::waiting)) {
+            OneFile oneFile = new OneFile(settings, sourceCheck, new DocumentRenderer(settings, index, staged));
+            InOrder inOrder = new InOrder(ledger, sources.size(), progress, oneFile.failed, settings.failOnWarning());
             InPlanOrder.run(sources, workers, oneFile::process, (source, done) -> inOrder.add(done));
             ledger.throwIfFailed();
             CheckResult checked = ledger.result();
@@ -102,21 +85,27 @@ public final class DocumentGenerator {
             if (inOrder.renderFailure != null) {
                 throw new DocgenException(inOrder.renderFailure, checked);
             }
-            try (OutputStream out = staged.open(Manifest.FILE_NAME)) {
-                Manifest.write(request, inOrder.written, out);
+            try (OutputStream out = staged.open(OutputIndex.manifestName())) {
+                ProjectInfo p = settings.project();
+                OutputIndex.writeManifest(p.groupId() + ":" + p.artifactId() + ":" + p.version(), p.commit(), inOrder.written, out);
             }
-            Set<Path> changed = new HashSet<>(staged.commit());
-            removeStale(request, previous, inOrder.plan);
-            return new GenerationResult(checked, inOrder.written.stream().map(r -> r.changed() == changed.contains(r.file()) ? r
+            Set<Path> changed = new HashSet<>(staged.commit(index.stale(inOrder.plan.paths())));
+            List<WrittenOutput> outputs = inOrder.written.stream().map(r -> r.changed() == changed.contains(r.file()) ? r
                     : new WrittenOutput(r.file(), r.relativePath(), r.source(), r.kind(), r.format(), r.classifier(), r.sha256(),
-                    r.inputs(), false)).toList());
+                    r.inputs(), false)).toList();
+            return new Generated(new Checked(checked, sourceCheck.reused()), outputs, inOrder.rendered);
         } catch (IOException e) {
-            throw new DocgenException(List.of(cannotWrite(request, e)), ledger.result());
+            throw new DocgenException(List.of(cannotWrite(settings, e)), ledger.result());
         }
     }
 
-    private static Finding cannotWrite(GenerationRequest request, IOException e) {
-        return Finding.error(SourcePosition.ofFile(request.display(request.outputDir())), "OUTPUT", "cannot write: " + e.getMessage());
+    private SourceCheck sourceCheck(RunSettings settings) throws DocgenException {
+        KindCatalog catalog = KindCatalog.load(settings.kindsDir(), settings.projectDir());
+        return new SourceCheck(settings, catalog, kindCompiler.compileAll(catalog, memo), reader, memo, checksKey);
+    }
+
+    private static Finding cannotWrite(RunSettings settings, IOException e) {
+        return Finding.error(SourcePosition.ofFile(settings.display(settings.outputDir())), "OUTPUT", "cannot write: " + e.getMessage());
     }
 
     /**
@@ -125,16 +114,14 @@ public final class DocumentGenerator {
      * size fits in memory.
      */
     private static final class OneFile {
-        private final GenerationRequest request;
-        private final OutputOptions selected;
+        private final RunSettings settings;
         private final SourceCheck sourceCheck;
         private final DocumentRenderer renderer;
         /** Set once the run is bound to fail: rendering more would be thrown away, checking goes on. */
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        OneFile(GenerationRequest request, OutputOptions outputs, SourceCheck sourceCheck, DocumentRenderer renderer) {
-            this.request = request;
-            this.selected = outputs;
+        OneFile(RunSettings settings, SourceCheck sourceCheck, DocumentRenderer renderer) {
+            this.settings = settings;
             this.sourceCheck = sourceCheck;
             this.renderer = renderer;
         }
@@ -147,16 +134,16 @@ public final class DocumentGenerator {
             }
             SourceCheck.Checked kept = checked.header();
             List<Finding> naming = new ArrayList<>();
-            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), request.project().version(), selected, naming);
+            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), settings.project().version(), settings.formats(), naming);
             List<WrittenOutput> written = List.of();
             List<Finding> failure = null;
-            if (naming.isEmpty() && !CheckLedger.fails(checked.findings(), request.failOnWarning()) && !failed.get()) {
+            if (naming.isEmpty() && !CheckLedger.fails(checked.findings(), settings.failOnWarning()) && !failed.get()) {
                 try {
-                    written = renderer.render(document, outputs);
+                    written = renderer.render(document, checked.kind(), outputs);
                 } catch (DocgenException e) {
                     failure = e.findings();
                 } catch (IOException e) {
-                    failure = List.of(cannotWrite(request, e));
+                    failure = List.of(cannotWrite(settings, e));
                 }
             }
             return new Done(kept, outputs, naming, written, failure);
@@ -180,6 +167,7 @@ public final class DocumentGenerator {
         private final List<WrittenOutput> written = new ArrayList<>();
         private List<Finding> renderFailure;
         private int filesDone;
+        private int rendered;
 
         InOrder(CheckLedger ledger, int files, ProgressListener progress, AtomicBoolean failed, boolean failOnWarning) {
             this.ledger = ledger;
@@ -202,17 +190,10 @@ public final class DocumentGenerator {
             filesDone++;
             for (WrittenOutput output : done.written()) {
                 written.add(output);
+                if (output.changed()) {
+                    rendered++;
+                }
                 progress.finished(filesDone, files, output.relativePath(), output.changed());
-            }
-        }
-    }
-
-    /** Outputs an earlier build made from data files that are gone (or renamed) are removed with them. */
-    private static void removeStale(GenerationRequest request, Map<String, WrittenOutput> previous, OutputPlan plan) throws IOException {
-        for (String path : previous.keySet()) {
-            Path file = request.outputDir().resolve(path).normalize();
-            if (!plan.contains(path) && file.startsWith(request.outputDir())) {
-                Files.deleteIfExists(file);
             }
         }
     }

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * The commit a project folder is checked out at, read from {@code .git} directly: documents
  * carry it, and reading two small files is all it takes (no Git library, no git process).
  */
-public final class GitRevision {
+final class GitRevision {
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?");
 
     private GitRevision() {
     }
 
-    public static Optional<String> of(Path dir) {
+    static Optional<String> of(Path dir) {
         for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             Path git = d.resolve(".git");
             try {

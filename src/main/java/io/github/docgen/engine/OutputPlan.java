@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.docgen.kind.KindTemplate;
@@ -29,11 +32,11 @@ final class OutputPlan {
      * The outputs of one document (one per template of its kind), or a finding for each name that
      * cannot be written. Depends on the document alone, so workers call it while rendering.
      */
-    static List<PlannedOutput> outputsOf(LoadedDocument document, String version, OutputOptions selected, List<Finding> findings) {
+    static List<PlannedOutput> outputsOf(LoadedDocument document, String version, Set<String> formats, List<Finding> findings) {
         List<PlannedOutput> outputs = new ArrayList<>();
         List<KindTemplate> templates = document.kind().templates();
         for (KindTemplate template : templates) {
-            if (!selected.makes(template)) {
+            if (!formats.isEmpty() && !formats.contains(template.outputExtension().toLowerCase(Locale.ROOT))) {
                 continue; // names still count every template, so that choosing formats does not rename outputs
             }
             String path = pathFor(document, template, templates, version);
@@ -66,10 +69,9 @@ final class OutputPlan {
         }
     }
 
-    /** Whether an earlier build's output at {@code relativePath} is still made by this plan. */
-    boolean contains(String relativePath) {
-        PlannedOutput planned = byLowerCase.get(relativePath.toLowerCase(Locale.ROOT));
-        return planned != null && planned.relativePath().equals(relativePath);
+    /** Every output path of the plan. */
+    Set<String> paths() {
+        return byLowerCase.values().stream().map(PlannedOutput::relativePath).collect(Collectors.toSet());
     }
 
     private static String pathFor(LoadedDocument document, KindTemplate template, List<KindTemplate> all, String version) {

@@ -11,4 +11,8 @@ public interface ProgressListener {
      * @param rendered     true if it was rendered, false if it was up to date
      */
     void finished(int done, int total, String relativePath, boolean rendered);
+
+    /** The run waits for another build that is writing to the same output folder; {@code why} says which. */
+    default void waiting(String why) {
+    }
 }

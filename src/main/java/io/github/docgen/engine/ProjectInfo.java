@@ -8,19 +8,15 @@ import java.util.TreeMap;
  * What templates may know of the project: coordinates, name, properties and, when the project
  * lives in a Git repository, the commit it was built from.
  */
-public record ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties,
+record ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties,
                           String commit) {
 
-    public ProjectInfo {
+    ProjectInfo {
         properties = Map.copyOf(properties);
     }
 
-    public ProjectInfo(String groupId, String artifactId, String version, String name, Map<String, String> properties) {
-        this(groupId, artifactId, version, name, properties, null);
-    }
-
     /** A -SNAPSHOT version is a draft: documents say so visibly. */
-    public boolean isDraft() {
+    boolean isDraft() {
         return version.endsWith("-SNAPSHOT");
     }
 

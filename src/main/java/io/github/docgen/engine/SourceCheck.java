@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.docgen.data.DataFile;
 import io.github.docgen.data.DataFileException;
@@ -23,18 +25,30 @@ import io.github.docgen.kind.ReportKind;
  * in order.
  */
 final class SourceCheck {
-    private final GenerationRequest request;
+    private final RunSettings request;
     private final KindCatalog catalog;
+    private final Map<String, CompiledKind> kinds;
     private final DataFileReader reader;
-    private final List<DocumentCheck> checks;
+    private final BuildMemo memo;
+    /** What, beside a file's bytes and its kind, its findings depend on: a file checked under other settings is checked again. */
+    private final String checksKey;
     private final DocumentCheck.DataFileLoader loader;
+    private final AtomicInteger reused = new AtomicInteger();
 
-    SourceCheck(GenerationRequest request, KindCatalog catalog, DataFileReader reader, List<DocumentCheck> checks) {
+    SourceCheck(RunSettings request, KindCatalog catalog, Map<String, CompiledKind> kinds, DataFileReader reader, BuildMemo memo,
+                String checksKey) {
         this.request = request;
         this.catalog = catalog;
+        this.kinds = kinds;
         this.reader = reader;
-        this.checks = checks;
+        this.memo = memo;
+        this.checksKey = checksKey;
         this.loader = previousLoader();
+    }
+
+    /** How many files were not checked again because an earlier goal of the build checked the same bytes. */
+    int reused() {
+        return reused.get();
     }
 
     /**
@@ -43,27 +57,34 @@ final class SourceCheck {
      * @param document the whole file and its kind, or null when it did not load or names no known kind
      * @param findings what reading it found, then what each check found, in the order of the checks
      */
-    record Checked(Path source, LoadedDocument document, List<Finding> findings) {
+    record Checked(Path source, LoadedDocument document, CompiledKind kind, List<Finding> findings) {
         /** The same without the file's values: what is kept of it once it is rendered. */
         Checked header() {
             return document == null ? this
-                    : new Checked(source, new LoadedDocument(document.data().header(), document.kind(), source), findings);
+                    : new Checked(source, new LoadedDocument(document.data().header(), document.kind(), source), kind, findings);
         }
     }
 
     Checked run(Path source) {
         List<Finding> findings = new ArrayList<>();
         LoadedDocument document = load(source, findings);
-        if (document != null) {
-            Finding reserved = DocumentModel.reservedKey(document);
-            if (reserved != null) {
-                findings.add(reserved);
-            }
-            for (DocumentCheck check : checks) {
-                findings.addAll(check.check(document.data(), document.kind(), loader));
-            }
+        if (document == null) {
+            return new Checked(source, null, null, findings);
         }
-        return new Checked(source, document, findings);
+        CompiledKind kind = kinds.get(document.kind().id());
+        String key = document.data().sha256() + '/' + kind.fingerprint() + '/' + checksKey;
+        List<Finding> earlier = memo.findings(document.data().relativePath(), key);
+        if (earlier != null) {
+            reused.incrementAndGet();
+            return new Checked(source, document, kind, earlier);
+        }
+        Finding reserved = DocumentModel.reservedKey(document);
+        if (reserved != null) {
+            findings.add(reserved);
+        }
+        findings.addAll(kind.check(document.data(), loader));
+        memo.remember(document.data().relativePath(), key, findings);
+        return new Checked(source, document, kind, findings);
     }
 
     private LoadedDocument load(Path source, List<Finding> findings) {

@@ -17,8 +17,9 @@ import io.github.docgen.render.RenderLimits;
 import io.github.docgen.render.TextFormatCompiler;
 
 /**
- * Compiles print templates ({@code name.pdf.ftlh}): the HTML part as any {@code .ftlh}, and the
- * fonts once per build, on the first print template, shared by every PDF after it.
+ * Compiles print templates ({@code name.pdf.ftlh}): the HTML part as any {@code .ftlh}. The fonts
+ * are chosen and read once per build, when the first PDF is rendered (a build that checks only, or
+ * makes no PDF, never reads them), and shared by every PDF after it.
  */
 public final class PdfFormatCompiler implements FormatCompiler {
     static {
@@ -43,10 +44,11 @@ public final class PdfFormatCompiler implements FormatCompiler {
     @Override
     public CompiledTemplate compile(ReportKind kind, KindTemplate template, Configuration freemarker) throws DocgenException {
         String displayName = kind.displayName(template.fileName());
-        return new PdfTemplate(html.compile(kind, template, freemarker), fonts(displayName), displayName);
+        return new PdfTemplate(html.compile(kind, template, freemarker), this::fonts, displayName);
     }
 
-    private synchronized FontSet fonts(String displayName) throws DocgenException {
+    /** The build's fonts, chosen on the first call; a problem with them fails every PDF, named at its template. */
+    synchronized FontSet fonts(String displayName) throws DocgenException {
         if (fonts == null && fontProblems == null) {
             try {
                 FontCatalog.ChosenFonts chosen = FontCatalog.choose(settings);

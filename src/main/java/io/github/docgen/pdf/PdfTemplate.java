@@ -47,23 +47,27 @@ final class PdfTemplate implements CompiledTemplate {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final CompiledTemplate html;
-    private final FontSet fonts;
-    private final MissingGlyphs glyphs;
+    private final Fonts fonts;
     private final String displayName;
 
-    PdfTemplate(CompiledTemplate html, FontSet fonts, String displayName) {
+    /** The build's fonts, given the template's name for messages. */
+    interface Fonts {
+        FontSet of(String displayName) throws DocgenException;
+    }
+
+    PdfTemplate(CompiledTemplate html, Fonts fonts, String displayName) {
         this.html = html;
         this.fonts = fonts;
-        this.glyphs = new MissingGlyphs(fonts);
         this.displayName = displayName;
     }
 
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
+        FontSet fontSet = fonts.of(displayName);
         ByteArrayOutputStream page = new ByteArrayOutputStream(64 * 1024);
         html.render(model, page);
         String text = page.toString(StandardCharsets.UTF_8);
-        Finding missing = glyphs.check(text, model, displayName);
+        Finding missing = new MissingGlyphs(fontSet).check(text, model, displayName);
         if (missing != null) {
             throw new DocgenException(missing);
         }
@@ -75,15 +79,15 @@ final class PdfTemplate implements CompiledTemplate {
                     "a print template needs <html lang=\"…\"> and a <title>: PDF/A-3a and PDF/UA require the document's language and title"));
         }
         try {
-            byte[] pdf = layOut(parsed, model, title, language, Sha256.hex(page.toByteArray()));
+            byte[] pdf = layOut(parsed, fontSet, model, title, language, Sha256.hex(page.toByteArray()));
             out.write(pdf);
         } catch (IOException | RuntimeException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "PDF", "cannot lay out the PDF: " + e));
         }
     }
 
-    private byte[] layOut(org.jsoup.nodes.Document parsed, Map<String, Object> model, String title, String language, String htmlHash)
-            throws IOException {
+    private byte[] layOut(org.jsoup.nodes.Document parsed, FontSet fonts, Map<String, Object> model, String title, String language,
+                          String htmlHash) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -101,7 +105,7 @@ final class PdfTemplate implements CompiledTemplate {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
-            stamp(document, model, title, language, htmlHash);
+            stamp(document, model, title, language, documentId(htmlHash, fonts, model));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
             document.save(bytes);
             return bytes.toByteArray();
@@ -109,7 +113,7 @@ final class PdfTemplate implements CompiledTemplate {
     }
 
     /** Sets the information dictionary and the XMP from the build rather than the clock, and the document id from the content. */
-    private void stamp(PDDocument document, Map<String, Object> model, String title, String language, String htmlHash)
+    private static void stamp(PDDocument document, Map<String, Object> model, String title, String language, long documentId)
             throws IOException {
         Map<?, ?> doc = model.get("doc") instanceof Map<?, ?> d ? d : Map.of();
         Map<?, ?> project = model.get("project") instanceof Map<?, ?> p ? p : Map.of();
@@ -140,13 +144,14 @@ final class PdfTemplate implements CompiledTemplate {
         metadata.importXMPMetadata(XmpPacket.of(title, author, language, when, PRODUCER, "docgen-maven-plugin", docgen));
         document.getDocumentCatalog().setMetadata(metadata);
         document.getDocumentCatalog().setLanguage(language);
-        document.setDocumentId(documentId(htmlHash, when));
+        document.setDocumentId(documentId);
     }
 
-    /** The PDF's /ID comes from this number: the page, the fonts and the time give it, so it changes only with them. */
-    private long documentId(String htmlHash, String when) {
+    /** The PDF's /ID comes from this number: the page, the fonts and the build time give it, so it changes only with them. */
+    private static long documentId(String htmlHash, FontSet fonts, Map<String, Object> model) {
+        Object time = model.get("doc") instanceof Map<?, ?> doc ? doc.get("buildTime") : null;
         MessageDigest digest = Sha256.digest();
-        digest.update((htmlHash + "|" + fonts.fingerprint() + "|" + when).getBytes(StandardCharsets.UTF_8));
+        digest.update((htmlHash + "|" + fonts.fingerprint() + "|" + time).getBytes(StandardCharsets.UTF_8));
         return ByteBuffer.wrap(digest.digest()).getLong();
     }
 

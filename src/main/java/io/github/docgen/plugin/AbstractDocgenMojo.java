@@ -1,8 +1,7 @@
 package io.github.docgen.plugin;
 
 import java.io.File;
-import java.io.IOException;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,25 +13,15 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import io.github.docgen.check.RuleCheck;
-import io.github.docgen.check.SchemaCheck;
-import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.check.DocumentCheck;
-import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.engine.GenerationRequest;
-import io.github.docgen.engine.GitRevision;
-import io.github.docgen.engine.OutputOptions;
-import io.github.docgen.pdf.PdfSettings;
-import io.github.docgen.engine.ProjectInfo;
-import io.github.docgen.render.RenderLimits;
-import io.github.docgen.report.CheckReportWriter;
+import io.github.docgen.engine.CheckRun;
+import io.github.docgen.engine.Docgen;
 
 /**
- * The parameters both goals share, and the translation of Maven's world into one
- * {@link GenerationRequest}. Mojos stay thin: skip, build the request, call the engine, log.
+ * The parameters both goals share, and their translation into one {@link Docgen}. Mojos stay thin:
+ * skip, describe the project to the façade, call it, log what it reports.
  */
 abstract class AbstractDocgenMojo extends AbstractMojo {
 
@@ -74,45 +63,62 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(property = "docgen.formats")
     protected String formats;
 
-    /** Folders searched for the official fonts of PDFs (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体) before the system's font folders. */
+    /**
+     * Folders searched for the official fonts of PDFs (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体),
+     * before the system's font folders; on the command line, comma-separated.
+     */
     @Parameter(property = "docgen.fontDirectories")
     protected File[] fontDirectories;
 
-    /** Fails the build when an official font is found in no font folder, instead of using the open font shipped with the plugin. */
+    /** Fails the PDFs when an official font is in no font folder, instead of using the open font shipped with the plugin. */
     @Parameter(property = "docgen.requireFonts", defaultValue = "false")
     protected boolean requireFonts;
 
-    protected final DocumentGenerator engine() {
-        List<java.nio.file.Path> fonts = fontDirectories == null ? List.of()
-                : java.util.Arrays.stream(fontDirectories).map(File::toPath).toList();
-        java.util.Set<String> selected = formats == null ? java.util.Set.of() : new java.util.HashSet<>(List.of(formats.split(",")));
-        return new DocumentGenerator(checks(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                .withOutputs(new OutputOptions(selected, new PdfSettings(fonts, requireFonts, true), w -> getLog().warn("docgen: " + w)));
-    }
-
-    /** The checks every data file passes before rendering: its kind's schema.json, then its rules.yaml. */
-    protected List<DocumentCheck> checks() {
-        return List.of(new SchemaCheck(), new RuleCheck());
-    }
-
-    protected final GenerationRequest request() throws MojoExecutionException {
+    /** The façade, told everything Maven knows of the project. */
+    protected final Docgen docgen() throws MojoExecutionException {
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getName(), properties, GitRevision.of(project.getBasedir().toPath()).orElse(null));
-        Instant configured;
         try {
-            configured = BuildTime.configured(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
+            return Docgen.builder()
+                    .projectDirectory(project.getBasedir().toPath())
+                    .sourceDirectory(sourceDirectory.toPath())
+                    .kindsDirectory(kindsDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath())
+                    .project(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName(), properties)
+                    .outputTimestamp(outputTimestamp)
+                    .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
+                    .force(force)
+                    .failOnWarning(failOnWarning)
+                    .toolVersion(plugin.getVersion())
+                    .buildMemo(buildMemo())
+                    .formats(formats == null ? List.of() : List.of(formats.split(",")))
+                    .fontDirectories(fontDirectories == null ? List.of() : Arrays.stream(fontDirectories).map(File::toPath).toList())
+                    .requireFonts(requireFonts)
+                    .warnings(warning -> getLog().warn("docgen: " + warning))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Instant buildTime = configured != null ? configured : Instant.now();
-        return new GenerationRequest(project.getBasedir().toPath(), sourceDirectory.toPath(), kindsDirectory.toPath(),
-                outputDirectory.toPath(), info, buildTime, configured != null, force, plugin.getVersion(), failOnWarning);
     }
 
-    /** Logs every finding and the summary, and writes the check reports. */
-    protected final void report(CheckResult result) throws MojoExecutionException {
+    /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> buildMemo() {
+        Map<String, Object> context = getPluginContext();
+        return context; // null outside Maven (a unit test): nothing is shared then
+    }
+
+    /** Logs every finding and the summary, unless an earlier goal of this build checked the same files and logged them. */
+    protected final void log(CheckRun check) {
+        if (check.allReused()) {
+            getLog().debug("docgen: the checks of " + check.reused() + " data file(s) were done by an earlier goal of this build");
+            return;
+        }
+        log(check.result());
+        check.reports().forEach(written -> getLog().debug("docgen: wrote " + written));
+    }
+
+    private void log(CheckResult result) {
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 getLog().error(finding.toString());
@@ -122,19 +128,12 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         }
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
-        try {
-            for (java.nio.file.Path written : new CheckReportWriter(outputDirectory.toPath()).write(result, failOnWarning)) {
-                getLog().debug("docgen: wrote " + written);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("docgen: cannot write the check reports in " + outputDirectory + ": " + e.getMessage(), e);
-        }
     }
 
-    /** Reports what the checks found (when they ran), then the failure; the engine has written no document. */
-    protected final MojoFailureException failure(DocgenException e) throws MojoExecutionException {
+    /** Logs what the checks found (when they ran) and the failure; the engine has written no document. */
+    protected final MojoFailureException failure(DocgenException e) {
         if (e.check() != null) {
-            report(e.check());
+            log(e.check());
         }
         for (Finding finding : e.findings()) {
             if (e.check() == null || !e.check().findings().contains(finding)) {

@@ -12,7 +12,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.project.artifact.AttachedArtifact;
 
-import io.github.docgen.engine.WrittenOutput;
+import io.github.docgen.engine.Attachment;
 
 /**
  * Attaches the documents to the project, each as {@code MavenProjectHelper} would (type = extension,
@@ -36,11 +36,11 @@ final class ArtifactAttacher {
         this.log = log;
     }
 
-    void attach(MavenProject project, List<WrittenOutput> outputs) {
+    void attach(MavenProject project, List<Attachment> outputs) {
         List<Artifact> attached = project.getAttachedArtifacts();
         if (!canAddTo(attached)) {
-            for (WrittenOutput output : outputs) {
-                projectHelper.attachArtifact(project, output.format(), output.classifier(), output.file().toFile());
+            for (Attachment output : outputs) {
+                projectHelper.attachArtifact(project, output.type(), output.classifier(), output.file().toFile());
             }
             return;
         }
@@ -48,7 +48,7 @@ final class ArtifactAttacher {
         for (int i = 0; i < attached.size(); i++) {
             index.put(key(attached.get(i)), i);
         }
-        for (WrittenOutput output : outputs) {
+        for (Attachment output : outputs) {
             Artifact artifact = artifact(project, output);
             Integer earlier = index.putIfAbsent(key(artifact), attached.size());
             if (earlier != null) {
@@ -75,9 +75,9 @@ final class ArtifactAttacher {
     }
 
     /** The artifact {@code MavenProjectHelper.attachArtifact(project, type, classifier, file)} makes. */
-    private Artifact artifact(MavenProject project, WrittenOutput output) {
-        ArtifactHandler handler = handlers.getArtifactHandler(output.format());
-        Artifact artifact = new AttachedArtifact(project.getArtifact(), output.format(), output.classifier(), handler);
+    private Artifact artifact(MavenProject project, Attachment output) {
+        ArtifactHandler handler = handlers.getArtifactHandler(output.type());
+        Artifact artifact = new AttachedArtifact(project.getArtifact(), output.type(), output.classifier(), handler);
         artifact.setFile(output.file().toFile());
         artifact.setResolved(true);
         return artifact;

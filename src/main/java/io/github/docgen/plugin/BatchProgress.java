@@ -14,7 +14,6 @@ final class BatchProgress implements ProgressListener {
     private final Log log;
     private final long start = System.nanoTime();
     private long lastReport = start;
-    private int rendered;
     private int documents;
 
     BatchProgress(Log log) {
@@ -24,9 +23,6 @@ final class BatchProgress implements ProgressListener {
     @Override
     public void finished(int filesDone, int files, String relativePath, boolean wasRendered) {
         documents++;
-        if (wasRendered) {
-            rendered++;
-        }
         if (log.isDebugEnabled()) {
             log.debug("docgen: " + (wasRendered ? "rendered " : "up to date ") + relativePath);
         }
@@ -38,12 +34,9 @@ final class BatchProgress implements ProgressListener {
         }
     }
 
-    int rendered() {
-        return rendered;
-    }
-
-    double elapsedSeconds() {
-        return seconds(System.nanoTime());
+    @Override
+    public void waiting(String why) {
+        log.info("docgen: " + why);
     }
 
     private double seconds(long now) {

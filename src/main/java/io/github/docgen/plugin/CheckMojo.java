@@ -21,7 +21,7 @@ public class CheckMojo extends AbstractDocgenMojo {
             return;
         }
         try {
-            report(engine().check(request()));
+            log(docgen().check());
         } catch (DocgenException e) {
             throw failure(e);
         }

@@ -39,25 +39,24 @@ public class GenerateMojo extends AbstractDocgenMojo {
             getLog().info("docgen: skipped (docgen.skip)");
             return;
         }
-        BatchProgress progress = new BatchProgress(getLog());
         GenerationResult result;
         try {
-            result = engine().generate(request(), progress);
+            result = docgen().generate(new BatchProgress(getLog()));
         } catch (DocgenException e) {
             throw failure(e);
         }
-        report(result.check());
+        log(result.checkRun());
         int total = result.outputs().size();
-        if (total > 0 && progress.rendered() == 0) {
+        if (total > 0 && result.rendered() == 0) {
             getLog().info("docgen: all " + total + " document(s) up to date in " + outputDirectory
                     + "; nothing rendered (-Ddocgen.force=true renders anyway)");
         } else {
             getLog().info(String.format("docgen: %d document(s) in %s: %d rendered (%d changed), %d up to date, in %.1f s"
-                    + " (%.0f documents/s, checks included)", total, outputDirectory, progress.rendered(), result.changed(),
-                    total - progress.rendered(), progress.elapsedSeconds(), total / progress.elapsedSeconds()));
+                    + " (%.0f documents/s, checks included)", total, outputDirectory, result.rendered(), result.changed(),
+                    result.upToDate(), result.seconds(), total / Math.max(1e-9, result.seconds())));
         }
         if (attach) {
-            new ArtifactAttacher(projectHelper, artifactHandlers, getLog()).attach(project, result.outputs());
+            new ArtifactAttacher(projectHelper, artifactHandlers, getLog()).attach(project, result.attachments());
         }
     }
 }

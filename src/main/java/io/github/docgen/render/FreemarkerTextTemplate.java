@@ -64,7 +64,7 @@ final class FreemarkerTextTemplate implements CompiledTemplate {
                 throw e;
             }
         } catch (TemplateException e) {
-            throw new DocgenException(TemplateFailure.of(e, displayName));
+            throw TemplateFailure.exception(e, TemplateFailure.of(e, displayName));
         } catch (BoundedWriter.RenderLimitException e) {
             throw new DocgenException(Finding.error(SourcePosition.ofFile(displayName), "LIMIT", e.getMessage()));
         } catch (IOException e) {

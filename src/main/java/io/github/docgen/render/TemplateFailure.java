@@ -3,6 +3,7 @@ package io.github.docgen.render;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 
 /** Turns FreeMarker's exceptions into one located line, without FreeMarker's debug banner. */
@@ -22,6 +23,11 @@ public final class TemplateFailure {
         SourcePosition at = line == null ? SourcePosition.ofFile(templateDisplayName)
                 : new SourcePosition(templateDisplayName, line, column == null ? 1 : column);
         return Finding.error(at, "TEMPLATE", firstLine(e.getMessageWithoutStackTop()));
+    }
+
+    /** The exception a render failure is reported with: located in the template, blaming the expression FreeMarker names. */
+    public static DocgenException exception(TemplateException e, Finding located) {
+        return DocgenException.blaming(located, e.getBlamedExpressionString());
     }
 
     /** FreeMarker's messages run over several lines with tips; keep the statement and the blamed expression. */

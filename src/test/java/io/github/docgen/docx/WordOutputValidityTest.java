@@ -163,9 +163,8 @@ class WordOutputValidityTest {
     void compiledOnceAndRenderedFromManyThreadsAlike() throws Exception {
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", Map.of("report.docx", REPORT));
         io.github.docgen.kind.KindTemplate file = io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow();
-        io.github.docgen.engine.TemplateCompiler compiler = new io.github.docgen.engine.TemplateCompiler(io.github.docgen.render.RenderLimits.DEFAULT);
-        CompiledTemplate template = compiler.compile(kind, file);
-        assertTrue(template == compiler.compile(kind, file), "the compiler hands out the template it compiled");
+        CompiledTemplate template = new DocxTemplateCompiler(io.github.docgen.render.RenderLimits.DEFAULT)
+                .compile(kind, file, io.github.docgen.render.HardenedFreemarker.forKind(kind));
 
         byte[] expected = render(template, reportModel()).bytes;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -9,11 +9,11 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.engine.TemplateCompiler;
 
 /**
- * Compiles a Word template through the engine's own {@link TemplateCompiler}, as the kind
+ * Compiles a Word template through the engine's own {@link DocxTemplateCompiler}, as the kind
  * {@code templates/memo} would, and renders it with a model shaped like the engine's: the data,
  * plus {@code project} and {@code doc}.
  */
@@ -26,7 +26,7 @@ final class WordTemplates {
     static CompiledTemplate compile(byte[] docx) throws DocgenException {
         ReportKind kind = new ReportKind("memo", "templates/memo", Map.of("report.docx", docx));
         KindTemplate template = KindTemplate.of("report.docx").orElseThrow();
-        return new TemplateCompiler(RenderLimits.DEFAULT).compile(kind, template);
+        return new DocxTemplateCompiler(RenderLimits.DEFAULT).compile(kind, template, HardenedFreemarker.forKind(kind));
     }
 
     static Map<String, Object> model(Object... keyValues) {

@@ -121,8 +121,9 @@ class WordValuesTest {
     void aLoopThatWritesNothingIsStoppedByTheTimeLimit() throws Exception {
         byte[] docx = DocxFixture.body(p(r("[#list 1..999999999 as i][#assign x = i][/#list]done"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
-                new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
+        io.github.docgen.render.CompiledTemplate template = new DocxTemplateCompiler(
+                new io.github.docgen.render.RenderLimits(1_000_000, 500)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow(),
+                io.github.docgen.render.HardenedFreemarker.forKind(kind));
 
         long start = System.nanoTime();
         io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -136,8 +137,9 @@ class WordValuesTest {
     void theOutputCapHoldsForTheWholeDocument() throws Exception {
         byte[] docx = DocxFixture.body(p(r("${big}"))).header(p(r("${big}"))).zip();
         io.github.docgen.kind.ReportKind kind = new io.github.docgen.kind.ReportKind("memo", "templates/memo", java.util.Map.of("report.docx", docx));
-        io.github.docgen.render.CompiledTemplate template = new io.github.docgen.engine.TemplateCompiler(
-                new io.github.docgen.render.RenderLimits(3_000, 60_000)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow());
+        io.github.docgen.render.CompiledTemplate template = new DocxTemplateCompiler(
+                new io.github.docgen.render.RenderLimits(3_000, 60_000)).compile(kind, io.github.docgen.kind.KindTemplate.of("report.docx").orElseThrow(),
+                io.github.docgen.render.HardenedFreemarker.forKind(kind));
         String big = "x".repeat(1_500); // each part stays under 3,000 characters, the two together do not
 
         io.github.docgen.diagnostic.DocgenException e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -118,23 +118,17 @@ class DocumentGeneratorTest {
             project.file("src/docgen/" + (i % 3) + "/r" + i + ".yaml", "kind: memo\ntitle: T" + i + "\nbody: B\nitems: [" + i + "]\n");
         }
         List<String> order = new java.util.ArrayList<>();
-        new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 1)
-                .generate(project.request("1.0"), (done, total, path, rendered) -> order.add(path));
+        project.builder("1.0").workers(1).build()
+                .generate((done, total, path, rendered) -> order.add(path));
         String manifest = project.read("manifest.json");
         List<String> outputs = project.outputs();
         List<String> parallelOrder = new java.util.ArrayList<>();
-        GenerationResult again = new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT,
-                io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(forced(project.request("1.0")),
+        GenerationResult again = project.builder("1.0").workers(4).force(true).build().generate(
                 (done, total, path, rendered) -> parallelOrder.add(path));
         assertEquals(order, parallelOrder, "progress comes in plan order");
         assertEquals(manifest, project.read("manifest.json"));
         assertEquals(outputs, project.outputs());
         assertEquals(0, again.changed(), "four workers wrote every byte as one did");
-    }
-
-    private static GenerationRequest forced(GenerationRequest r) {
-        return new GenerationRequest(r.projectDir(), r.sourceDir(), r.kindsDir(), r.outputDir(), r.project(), r.buildTime(),
-                r.buildTimeFixed(), true, r.toolVersion());
     }
 
     @Test
@@ -143,8 +137,7 @@ class DocumentGeneratorTest {
             project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", i % 10 == 7
                     ? "kind: memo\nbody: B\nitems: []\n" : "kind: memo\ntitle: T\nbody: B\nitems: []\n");
         }
-        DocgenException e = assertThrows(DocgenException.class, () -> new DocumentGenerator(List.of(),
-                io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(project.request("1.0")));
+        DocgenException e = assertThrows(DocgenException.class, () -> project.builder("1.0").workers(4).build().generate(ProgressListener.NONE));
         assertTrue(e.findings().get(0).toString().contains("page.ftlh"), e.findings().get(0).toString());
         assertFalse(Files.exists(project.output("r00-1.0.html")), "nothing is written when one document fails");
     }
@@ -152,22 +145,12 @@ class DocumentGeneratorTest {
     @Test
     void aKindProblemIsReportedOnceWithTheFirstFileOfTheKindWhateverTheWorkers() {
         Finding broken = Finding.error(io.github.docgen.diagnostic.SourcePosition.ofFile("src/docgen/kinds/memo/rules.yaml"), "RULES", "broken");
-        DocumentCheck brokenKind = new DocumentCheck() {
-            @Override
-            public List<Finding> kindProblems(io.github.docgen.kind.ReportKind kind) {
-                return List.of(broken);
-            }
-
-            @Override
-            public List<Finding> check(io.github.docgen.data.DataFile file, io.github.docgen.kind.ReportKind kind, DataFileLoader loader) {
-                return List.of();
-            }
-        };
+        DocumentCheck brokenKind = kind -> io.github.docgen.check.CompiledCheck.broken(broken);
         for (int i = 0; i < 30; i++) {
             project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
         }
-        DocgenException e = assertThrows(DocgenException.class, () -> new DocumentGenerator(List.of(brokenKind),
-                io.github.docgen.data.DataLimits.DEFAULT, io.github.docgen.render.RenderLimits.DEFAULT, 4).generate(project.request("1.0")));
+        DocgenException e = assertThrows(DocgenException.class, () -> project.builder("1.0").checks(List.of(brokenKind)).workers(4).build()
+                .generate(ProgressListener.NONE));
         assertEquals(List.of(broken), e.findings());
         assertEquals("src/docgen/r00.yaml", e.check().files().get(0).file());
         assertEquals(List.of(broken), e.check().files().get(0).findings());
@@ -177,20 +160,19 @@ class DocumentGeneratorTest {
 
     @Test
     void aFileFailingItsChecksMidBatchLeavesTheEarlierOutputsAsTheyWere() throws Exception {
-        DocumentCheck noBadTitles = (file, kind, loader) -> "bad".equals(file.root().get("title").toPlain())
+        DocumentCheck noBadTitles = kind -> (file, loader) -> "bad".equals(file.root().get("title").toPlain())
                 ? List.of(Finding.error(file.root().get("title").position(), "R9", "no bad titles")) : List.of();
-        DocumentGenerator fourWorkers = new DocumentGenerator(List.of(noBadTitles), io.github.docgen.data.DataLimits.DEFAULT,
-                io.github.docgen.render.RenderLimits.DEFAULT, 4);
+        Docgen fourWorkers = project.builder("1.0").checks(List.of(noBadTitles)).workers(4).build();
         for (int i = 0; i < 40; i++) {
             project.file("src/docgen/r" + String.format("%02d", i) + ".yaml", "kind: memo\ntitle: T" + i + "\nbody: B\nitems: []\n");
         }
-        fourWorkers.generate(project.request("1.0"));
+        fourWorkers.generate(ProgressListener.NONE);
         List<String> before = project.outputs();
         String manifest = project.read("manifest.json");
 
         project.file("src/docgen/r03.yaml", "kind: memo\ntitle: changed\nbody: B\nitems: []\n")
                 .file("src/docgen/r25.yaml", "kind: memo\ntitle: bad\nbody: B\nitems: []\n");
-        DocgenException e = assertThrows(DocgenException.class, () -> fourWorkers.generate(project.request("1.0")));
+        DocgenException e = assertThrows(DocgenException.class, () -> fourWorkers.generate(ProgressListener.NONE));
 
         assertEquals(List.of("src/docgen/r25.yaml:2:8: R9 no bad titles"), e.findings().stream().map(Finding::toString).toList());
         assertEquals(40, e.check().filesChecked(), "every file is checked, also after the first failure");
@@ -220,8 +202,8 @@ class DocumentGeneratorTest {
         project.file("src/docgen/kinds/memo/page.ftlh", "[#list 1..999999999 as i]${i}[/#list]")
                 .file("src/docgen/a.yaml", "kind: memo\ntitle: T\nbody: B\nitems: []\n");
         DocgenException e = assertThrows(DocgenException.class,
-                () -> new DocumentGenerator(List.of(), io.github.docgen.data.DataLimits.DEFAULT,
-                        new io.github.docgen.render.RenderLimits(100_000, 10_000)).generate(project.request("1.0")));
+                () -> project.builder("1.0").renderLimits(new io.github.docgen.render.RenderLimits(100_000, 10_000)).build()
+                        .generate(ProgressListener.NONE));
         assertTrue(e.getMessage().contains("LIMIT"), e.getMessage());
         assertEquals(List.of(), project.outputs());
     }

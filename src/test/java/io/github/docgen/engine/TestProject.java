@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.github.docgen.data.DataLimits;
-import io.github.docgen.render.RenderLimits;
 
 /** A project folder on disk for engine tests: write files into it, then check or generate. */
 public final class TestProject {
@@ -46,23 +44,27 @@ public final class TestProject {
         }
     }
 
-    public GenerationRequest request(String version) {
-        ProjectInfo project = new ProjectInfo("org.example", "reports", version, "Reports", Map.of("agency.code", "A1"));
-        return new GenerationRequest(dir, Path.of("src/docgen"), Path.of("src/docgen/kinds"), Path.of("target/docgen"),
-                project, Instant.parse("2022-01-20T08:00:00Z"));
+    /** The façade for this project, as a build of {@code version} would describe it: no checks, a fixed build time, no commit. */
+    public Docgen.Builder builder(String version) {
+        return Docgen.builder()
+                .projectDirectory(dir)
+                .project("org.example", "reports", version, "Reports", Map.of("agency.code", "A1"))
+                .buildTime(Instant.parse("2022-01-20T08:00:00Z"))
+                .commit(null)
+                .checks(List.of())
+                .writeReports(false); // the reports are the façade's, tested in DocgenTest
     }
 
     public GenerationResult generate(List<DocumentCheck> checks) throws DocgenException {
-        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(request("1.0"));
+        return builder("1.0").checks(checks).build().generate(ProgressListener.NONE);
     }
 
     public CheckResult check(List<DocumentCheck> checks) throws DocgenException {
-        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT).check(request("1.0"));
+        return builder("1.0").checks(checks).build().check().result();
     }
 
     public GenerationResult generate(List<DocumentCheck> checks, boolean failOnWarning) throws DocgenException {
-        return new DocumentGenerator(checks, DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                .generate(request("1.0").withFailOnWarning(failOnWarning));
+        return builder("1.0").checks(checks).failOnWarning(failOnWarning).build().generate(ProgressListener.NONE);
     }
 
     public GenerationResult generate() throws DocgenException {
@@ -88,7 +90,8 @@ public final class TestProject {
             return List.of();
         }
         try (var walk = Files.walk(root)) {
-            return walk.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            // The lock file every build of the folder shares is not an output.
+            return walk.filter(p -> !p.equals(root) && !p.getFileName().toString().equals(".docgen.lock")).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

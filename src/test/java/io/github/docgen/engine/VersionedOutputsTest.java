@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
+import io.github.docgen.incremental.WrittenOutput;
 import io.github.docgen.text.Sha256;
 import io.github.docgen.render.RenderLimits;
 
@@ -37,10 +38,12 @@ class VersionedOutputsTest {
     }
 
     private GenerationResult generate(String version, boolean force, String commit) throws DocgenException {
-        ProjectInfo info = new ProjectInfo("org.example", "reports", version, "Reports", Map.of(), commit);
-        GenerationRequest request = new GenerationRequest(dir, Path.of("src/docgen"), Path.of("src/docgen/kinds"),
-                Path.of("target/docgen"), info, Instant.parse("2022-01-20T00:00:00Z"), true, force, "1.0");
-        return new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(request);
+        return builder(version).force(force).commit(commit).build().generate(ProgressListener.NONE);
+    }
+
+    private Docgen.Builder builder(String version) {
+        return Docgen.builder().projectDirectory(dir).project("org.example", "reports", version, "Reports", Map.of())
+                .buildTime(Instant.parse("2022-01-20T00:00:00Z")).toolVersion("1.0").checks(List.of()).writeReports(false);
     }
 
     @Test
@@ -87,11 +90,8 @@ class VersionedOutputsTest {
         generate("1.0", false, null);
         assertEquals("T no commit", project.read("2021/yutan-1.0.html"));
         List<String> progress = new java.util.ArrayList<>();
-        ProjectInfo info = new ProjectInfo("org.example", "reports", "1.0", "Reports", Map.of());
-        GenerationRequest forced = new GenerationRequest(dir, Path.of("src/docgen"), Path.of("src/docgen/kinds"),
-                Path.of("target/docgen"), info, Instant.parse("2022-01-20T00:00:00Z"), true, true, "1.0");
-        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                .generate(forced, (done, total, path, rendered) -> progress.add(done + "/" + total + " " + path + " " + rendered));
+        builder("1.0").force(true).commit(null).build()
+                .generate((done, total, path, rendered) -> progress.add(done + "/" + total + " " + path + " " + rendered));
         assertEquals(List.of("1/2 2021/yutan-1.0.html true", "2/2 2022/yutan-1.0.html true"), progress);
     }
 

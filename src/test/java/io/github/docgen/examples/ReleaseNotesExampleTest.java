@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.wordml.DocxEntries;
@@ -85,7 +85,7 @@ class ReleaseNotesExampleTest {
     }
 
     private static void generate(TestProject project, String version) throws Exception {
-        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(project.request(version));
+        project.builder(version).build().generate(ProgressListener.NONE);
     }
 
     /** The text of each body paragraph, in order. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.DocgenException;
-import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
 
@@ -30,7 +30,7 @@ class HostileTemplateTest {
     private String rejected(String template, String data, RenderLimits limits) {
         TestProject project = new TestProject(dir).file(TEMPLATE, template).file("src/docgen/a.yaml", data);
         DocgenException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(DocgenException.class,
-                () -> new DocumentGenerator(List.of(), DataLimits.DEFAULT, limits).generate(project.request("1.0"))));
+                () -> project.builder("1.0").renderLimits(limits).build().generate(ProgressListener.NONE)));
         assertEquals(List.of(), project.outputs(), "nothing is written");
         assertFalse(e.getMessage().contains("DEBUG mode"));
         return e.getMessage();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocumentGenerator;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.wordml.TableView;
@@ -67,7 +67,7 @@ class GovInfoAnnual2021DocxTest {
         numbered = WordprocessingMLPackage.load(project.output("numbered/yutan-1.0.docx").toFile());
         dated = WordprocessingMLPackage.load(project.output("dated/yutan-1.0.docx").toFile());
         TestProject snapshot = new TestProject(work.resolve("snapshot")).file("src/docgen/2021/yutan.yaml", yaml);
-        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT).generate(snapshot.request("1.1-SNAPSHOT"));
+        snapshot.builder("1.1-SNAPSHOT").build().generate(ProgressListener.NONE);
         draft = WordprocessingMLPackage.load(snapshot.output("2021/yutan-1.1-SNAPSHOT.docx").toFile());
         TestProject withLevels = new TestProject(work.resolve("levels")).file("src/docgen/2021/yutan.yaml",
                 yaml.substring(0, yaml.indexOf("\nproblems:")) + "\nproblems: |\n"

@@ -30,14 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocumentGenerator;
-import io.github.docgen.engine.OutputOptions;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.pdf.PdfPages;
-import io.github.docgen.pdf.PdfSettings;
 import io.github.docgen.pdf.VeraPdf;
-import io.github.docgen.render.RenderLimits;
 
 /**
  * The built-in kinds' print template rendered to PDF through the engine, with the fonts shipped with
@@ -56,7 +52,6 @@ class GovInfoAnnualPdfTest {
     private static final String CLOSING = "，。、；：？！）》”";
     private static final List<String> HEADINGS = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
-    private static final PdfSettings SHIPPED_FONTS = new PdfSettings(List.of(), false, false);
 
     @TempDir
     static Path work;
@@ -100,9 +95,8 @@ class GovInfoAnnualPdfTest {
     }
 
     private static void generate(TestProject project, String version) throws Exception {
-        new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                .withOutputs(new OutputOptions(Set.of("pdf"), SHIPPED_FONTS, warnings::add))
-                .generate(project.request(version));
+        project.builder(version).formats(List.of("pdf")).systemFonts(false).warnings(warnings::add).build()
+                .generate(ProgressListener.NONE);
     }
 
     private static int tableTwoRows(GovInfoAnnualFormat format) {

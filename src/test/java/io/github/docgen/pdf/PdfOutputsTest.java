@@ -14,15 +14,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
-import io.github.docgen.engine.DocumentGenerator;
 import io.github.docgen.engine.GenerationResult;
-import io.github.docgen.engine.OutputOptions;
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
-import io.github.docgen.engine.WrittenOutput;
-import io.github.docgen.render.RenderLimits;
+import io.github.docgen.incremental.WrittenOutput;
 
 /**
  * PDFs as outputs of a build: chosen with the other formats by {@code -Ddocgen.formats}, listed in the
@@ -30,15 +27,11 @@ import io.github.docgen.render.RenderLimits;
  * the character, the data file and the value named, before anything is written.
  */
 class PdfOutputsTest {
-    private static final PdfSettings SHIPPED = new PdfSettings(List.of(), false, false);
-
     @TempDir
     Path work;
 
     private GenerationResult generate(TestProject project, String... formats) throws DocgenException {
-        return new DocumentGenerator(List.of(), DataLimits.DEFAULT, RenderLimits.DEFAULT)
-                .withOutputs(new OutputOptions(Set.of(formats), SHIPPED, w -> { }))
-                .generate(project.request("1.0"));
+        return project.builder("1.0").formats(List.of(formats)).systemFonts(false).build().generate(ProgressListener.NONE);
     }
 
     private TestProject sample() throws Exception {

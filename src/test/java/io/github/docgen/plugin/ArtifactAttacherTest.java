@@ -21,7 +21,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.junit.jupiter.api.Test;
 
-import io.github.docgen.engine.WrittenOutput;
+import io.github.docgen.engine.Attachment;
 
 class ArtifactAttacherTest {
 
@@ -40,7 +40,7 @@ class ArtifactAttacherTest {
     @Test
     void attachesEveryDocumentWithTypeClassifierAndFile() {
         MavenProject project = project();
-        List<WrittenOutput> outputs = new ArrayList<>();
+        List<Attachment> outputs = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             outputs.add(output("town-" + i, "docx"));
             outputs.add(output("town-" + i, "html"));
@@ -104,9 +104,8 @@ class ArtifactAttacherTest {
         return model;
     }
 
-    private static WrittenOutput output(String classifier, String format) {
-        return new WrittenOutput(Path.of("/out/" + classifier + "." + format), classifier + "." + format, classifier + ".yaml",
-                "k", format, classifier, "0", "0", true);
+    private static Attachment output(String classifier, String format) {
+        return new Attachment(Path.of("/out/" + classifier + "." + format), format, classifier);
     }
 
     /** Records the calls the attacher falls back to. */

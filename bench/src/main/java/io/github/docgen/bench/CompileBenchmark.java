@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.docx.DocxTemplateCompiler;
+import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.engine.TemplateCompiler;
 
 /**
  * Compiling the Word template with nothing cached: {@code warm} in a JVM that has compiled it
@@ -43,7 +44,7 @@ public class CompileBenchmark {
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
     public CompiledTemplate warm() throws Exception {
-        return new TemplateCompiler(RenderLimits.DEFAULT).compile(kind, docx);
+        return new DocxTemplateCompiler(RenderLimits.DEFAULT).compile(kind, docx, HardenedFreemarker.forKind(kind));
     }
 
     @Benchmark
@@ -52,6 +53,6 @@ public class CompileBenchmark {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public CompiledTemplate cold() throws Exception {
-        return new TemplateCompiler(RenderLimits.DEFAULT).compile(kind, docx);
+        return new DocxTemplateCompiler(RenderLimits.DEFAULT).compile(kind, docx, HardenedFreemarker.forKind(kind));
     }
 }

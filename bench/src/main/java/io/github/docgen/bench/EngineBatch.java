@@ -3,19 +3,15 @@ package io.github.docgen.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.sun.management.OperatingSystemMXBean;
 
-import io.github.docgen.check.RuleCheck;
-import io.github.docgen.check.SchemaCheck;
-import io.github.docgen.data.DataLimits;
-import io.github.docgen.engine.DocumentGenerator;
-import io.github.docgen.engine.GenerationRequest;
+import io.github.docgen.engine.CheckRun;
+import io.github.docgen.engine.Docgen;
 import io.github.docgen.engine.GenerationResult;
-import io.github.docgen.engine.ProjectInfo;
-import io.github.docgen.render.RenderLimits;
+import io.github.docgen.engine.ProgressListener;
 
 /**
  * The generate goal's work without Maven: the engine reads, checks and renders every data file of
@@ -36,24 +32,24 @@ public final class EngineBatch {
         boolean checkFirst = args.length > 2 && args[2].equals("check-first");
         int workers = Integer.getInteger("workers", Runtime.getRuntime().availableProcessors());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        ProjectInfo info = new ProjectInfo("org.example", "docgen-batch", "1.0", "docgen-batch", Map.of());
         for (int pass = 1; pass <= passes; pass++) {
             // A fresh folder each pass, beside the project's own target: every document is rendered and written.
             Path out = project.resolve("target/engine-batch-" + System.nanoTime());
-            GenerationRequest request = new GenerationRequest(project, Path.of("src/docgen"), Path.of("src/docgen/kinds"), out,
-                    info, Instant.parse("2024-01-01T00:00:00Z"));
-            DocumentGenerator engine = new DocumentGenerator(List.of(new SchemaCheck(), new RuleCheck()), DataLimits.DEFAULT,
-                    RenderLimits.DEFAULT, workers);
+            // One build: the check goal's work and the generate goal's share a memo, as Maven's plugin context does.
+            Map<String, Object> build = new HashMap<>();
+            Docgen.Builder engine = Docgen.builder().projectDirectory(project).outputDirectory(out)
+                    .project("org.example", "docgen-batch", "1.0", "docgen-batch", Map.of())
+                    .buildTime(Instant.parse("2024-01-01T00:00:00Z")).commit(null).workers(workers).buildMemo(build);
             long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             if (checkFirst && pass == 1) { // as `mvn package` with both goals bound: the check goal runs first
-                engine.check(request);
-                System.out.printf("check: %.2f s, process CPU %.1f s%n", (System.nanoTime() - start) / 1e9,
-                        (os.getProcessCpuTime() - cpu) / 1e9);
+                CheckRun checked = engine.build().check();
+                System.out.printf("check: %d files in %.2f s, process CPU %.1f s%n", checked.result().filesChecked(),
+                        (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
                 cpu = os.getProcessCpuTime();
                 start = System.nanoTime();
             }
-            GenerationResult result = engine.generate(request);
+            GenerationResult result = engine.build().generate(ProgressListener.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             int documents = result.outputs().size();
             System.out.printf("pass %d: %d documents in %.2f s = %.0f documents/s, process CPU %.1f s%n", pass, documents, seconds,

@@ -23,8 +23,11 @@ import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.docx.DocxTemplateCompiler;
+import io.github.docgen.render.FormatCompiler;
+import io.github.docgen.render.HardenedFreemarker;
 import io.github.docgen.render.RenderLimits;
-import io.github.docgen.engine.TemplateCompiler;
+import io.github.docgen.render.TextFormatCompiler;
 
 /**
  * What every benchmark renders: the kind folder {@code templates/gov-info-annual-2021} (its Word
@@ -97,7 +100,10 @@ final class Report {
     /** This engine's compiled template of the kind ({@code report.docx} or {@code report.ftlh}), compiled now. */
     CompiledTemplate compile(String fileName) throws DocgenException {
         ReportKind kind = kind();
-        return new TemplateCompiler(RenderLimits.DEFAULT).compile(kind, KindTemplate.of(fileName).orElseThrow());
+        KindTemplate template = KindTemplate.of(fileName).orElseThrow();
+        FormatCompiler compiler = fileName.endsWith(".docx") ? new DocxTemplateCompiler(RenderLimits.DEFAULT)
+                : new TextFormatCompiler(RenderLimits.DEFAULT);
+        return compiler.compile(kind, template, HardenedFreemarker.forKind(kind));
     }
 
     ReportKind kind() throws DocgenException {

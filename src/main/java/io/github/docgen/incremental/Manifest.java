@@ -1,4 +1,4 @@
-package io.github.docgen.engine;
+package io.github.docgen.incremental;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,16 +58,16 @@ final class Manifest {
         return entries;
     }
 
-    static void write(GenerationRequest request, List<WrittenOutput> outputs, OutputStream out) throws IOException {
+    /** {@code project}: the coordinates {@code group:artifact:version}; {@code commit}: the Git commit, or null. */
+    static void write(String project, String commit, List<WrittenOutput> outputs, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                     new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
             json.setPrettyPrinter(printer);
             json.writeStartObject();
-            ProjectInfo p = request.project();
-            json.writeStringField("project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
-            if (p.commit() != null) {
-                json.writeStringField("commit", p.commit());
+            json.writeStringField("project", project);
+            if (commit != null) {
+                json.writeStringField("commit", commit);
             }
             json.writeArrayFieldStart("documents");
             for (WrittenOutput o : outputs.stream().sorted(Comparator.comparing(WrittenOutput::relativePath)).toList()) {

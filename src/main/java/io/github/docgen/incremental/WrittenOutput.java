@@ -1,4 +1,4 @@
-package io.github.docgen.engine;
+package io.github.docgen.incremental;
 
 import java.nio.file.Path;
 

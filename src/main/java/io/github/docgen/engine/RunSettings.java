@@ -2,11 +2,12 @@ package io.github.docgen.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 
 import io.github.docgen.text.SlashedPath;
 
 /**
- * Everything one run needs, fixed before it starts.
+ * Everything one run needs, fixed before it starts; made by {@link Docgen.Builder}.
  *
  * @param projectDir     the folder messages name paths relative to
  * @param sourceDir      where data files are found ({@code src/docgen})
@@ -19,32 +20,28 @@ import io.github.docgen.text.SlashedPath;
  * @param force          render every document even when its inputs did not change
  * @param toolVersion    the plugin's version: a new plugin renders everything again
  * @param failOnWarning  whether a warning fails the run like an error (and so no document is written)
+ * @param formats        the output extensions to make, lower case ({@code -Ddocgen.formats}); empty: every format of each kind
  */
-public record GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir,
-                                ProjectInfo project, Instant buildTime, boolean buildTimeFixed, boolean force,
-                                String toolVersion, boolean failOnWarning) {
+record RunSettings(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime,
+                   boolean buildTimeFixed, boolean force, String toolVersion, boolean failOnWarning, Set<String> formats) {
 
-    public GenerationRequest {
+    RunSettings {
+        formats = Set.copyOf(formats);
         projectDir = projectDir.toAbsolutePath().normalize();
         sourceDir = projectDir.resolve(sourceDir).normalize();
         kindsDir = projectDir.resolve(kindsDir).normalize();
         outputDir = projectDir.resolve(outputDir).normalize();
     }
 
-    /** A request with a fixed build time, not forced, in which warnings do not fail the run. */
-    public GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime) {
-        this(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, true, false, "dev", false);
-    }
-
-    /** A request in which warnings do not fail the run. */
-    public GenerationRequest(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime,
-                             boolean buildTimeFixed, boolean force, String toolVersion) {
-        this(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, buildTimeFixed, force, toolVersion, false);
-    }
-
-    public GenerationRequest withFailOnWarning(boolean fail) {
-        return new GenerationRequest(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, buildTimeFixed, force,
-                toolVersion, fail);
+    /** Every input of the run that is not a file, one per line, for the documents' fingerprints. */
+    String runInputs() {
+        StringBuilder run = new StringBuilder()
+                .append("tool=").append(toolVersion).append('\n')
+                .append("project=").append(project.groupId()).append(':').append(project.artifactId()).append(':')
+                .append(project.version()).append(':').append(project.name()).append(':').append(project.commit()).append('\n')
+                .append("buildTime=").append(buildTimeFixed ? buildTime : "clock").append('\n');
+        new java.util.TreeMap<>(project.properties()).forEach((k, v) -> run.append("property.").append(k).append('=').append(v).append('\n'));
+        return run.toString();
     }
 
     /** A path as messages show it: relative to the project, '/'-separated. */

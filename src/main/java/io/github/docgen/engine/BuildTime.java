@@ -1,4 +1,4 @@
-package io.github.docgen.plugin;
+package io.github.docgen.engine;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

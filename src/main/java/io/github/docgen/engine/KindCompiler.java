@@ -1,0 +1,70 @@
+package io.github.docgen.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import freemarker.template.Configuration;
+import io.github.docgen.check.CompiledCheck;
+import io.github.docgen.check.DocumentCheck;
+import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.SourcePosition;
+import io.github.docgen.incremental.InputFingerprint;
+import io.github.docgen.kind.KindCatalog;
+import io.github.docgen.kind.KindTemplate;
+import io.github.docgen.kind.ReportKind;
+import io.github.docgen.kind.TemplateFormat;
+import io.github.docgen.render.CompiledTemplate;
+import io.github.docgen.render.FormatCompiler;
+import io.github.docgen.render.HardenedFreemarker;
+
+/**
+ * Compiles every kind of a catalog once per build, before any data file is read, on one thread: a
+ * template's first error is then reported with its own line, whichever worker would have met it.
+ */
+final class KindCompiler {
+    private final List<DocumentCheck> checks;
+    private final Map<TemplateFormat, FormatCompiler> formats;
+    /** What else a compiled kind depends on (the checks, the limits): a later goal reuses it only under the same settings. */
+    private final String settingsKey;
+
+    KindCompiler(List<DocumentCheck> checks, Map<TemplateFormat, FormatCompiler> formats, String settingsKey) {
+        this.checks = List.copyOf(checks);
+        this.formats = Map.copyOf(formats);
+        this.settingsKey = settingsKey;
+    }
+
+    /** Every kind of the catalog by id, taken from the build's memo when an earlier goal compiled it the same. */
+    Map<String, CompiledKind> compileAll(KindCatalog catalog, BuildMemo memo) {
+        Map<String, CompiledKind> kinds = new TreeMap<>();
+        for (String id : catalog.ids()) {
+            ReportKind kind = catalog.find(id).orElseThrow();
+            String fingerprint = InputFingerprint.ofKind(kind.files());
+            kinds.put(id, memo.compiledKind(kind.origin() + '@' + fingerprint + '|' + settingsKey, () -> compile(kind, fingerprint)));
+        }
+        return kinds;
+    }
+
+    CompiledKind compile(ReportKind kind, String fingerprint) {
+        List<CompiledCheck> compiledChecks = checks.stream().map(check -> check.compile(kind)).toList();
+        Configuration freemarker = HardenedFreemarker.forKind(kind);
+        Map<String, CompiledTemplate> templates = new HashMap<>();
+        Map<String, List<Finding>> problems = new HashMap<>();
+        for (KindTemplate template : kind.templates()) {
+            FormatCompiler format = formats.get(template.format());
+            if (format == null) {
+                problems.put(template.fileName(), List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),
+                        "TEMPLATE", "no compiler for " + template.format() + " templates in this build")));
+                continue;
+            }
+            try {
+                templates.put(template.fileName(), format.compile(kind, template, freemarker));
+            } catch (DocgenException e) {
+                problems.put(template.fileName(), e.findings());
+            }
+        }
+        return new CompiledKind(kind, fingerprint, compiledChecks, templates, problems);
+    }
+}
