@@ -50,19 +50,19 @@ final class KindCompiler {
     CompiledKind compile(ReportKind kind, String fingerprint) {
         List<CompiledCheck> compiledChecks = checks.stream().map(check -> check.compile(kind)).toList();
         Configuration freemarker = HardenedFreemarker.forKind(kind);
-        Map<String, CompiledTemplate> templates = new HashMap<>();
-        Map<String, List<Finding>> problems = new HashMap<>();
+        Map<KindTemplate, CompiledTemplate> templates = new HashMap<>();
+        Map<KindTemplate, List<Finding>> problems = new HashMap<>();
         for (KindTemplate template : kind.templates()) {
             FormatCompiler format = formats.get(template.format());
             if (format == null) {
-                problems.put(template.fileName(), List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),
+                problems.put(template, List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),
                         "TEMPLATE", "no compiler for " + template.format() + " templates in this build")));
                 continue;
             }
             try {
-                templates.put(template.fileName(), format.compile(kind, template, freemarker));
+                templates.put(template, format.compile(kind, template, freemarker));
             } catch (DocgenException e) {
-                problems.put(template.fileName(), e.findings());
+                problems.put(template, e.findings());
             }
         }
         return new CompiledKind(kind, fingerprint, compiledChecks, templates, problems);

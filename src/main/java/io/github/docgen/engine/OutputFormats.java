@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import io.github.docgen.docx.DocxTemplateCompiler;
 import io.github.docgen.kind.TemplateFormat;
+import io.github.docgen.ofd.OfdFormatCompiler;
 import io.github.docgen.pdf.PdfFormatCompiler;
 import io.github.docgen.pdf.PdfSettings;
 import io.github.docgen.render.FormatCompiler;
@@ -20,7 +21,7 @@ final class OutputFormats {
 
     /**
      * HTML, XML and text through FreeMarker, Word through the docx compiler, PDF through openhtmltopdf
-     * with the fonts {@code pdf} says where to find ({@code fontWarnings} told of fonts that fall back).
+     * and OFD from the PDF's layout, with the fonts {@code pdf} says where to find ({@code fontWarnings} told of fonts that fall back).
      */
     static Map<TemplateFormat, FormatCompiler> standard(RenderLimits limits, PdfSettings pdf, Consumer<String> fontWarnings) {
         Map<TemplateFormat, FormatCompiler> formats = new EnumMap<>(TemplateFormat.class);
@@ -29,7 +30,9 @@ final class OutputFormats {
         formats.put(TemplateFormat.XML, text);
         formats.put(TemplateFormat.TEXT, text);
         formats.put(TemplateFormat.DOCX, new DocxTemplateCompiler(limits));
-        formats.put(TemplateFormat.PDF, new PdfFormatCompiler(limits, pdf, fontWarnings));
+        PdfFormatCompiler print = new PdfFormatCompiler(limits, pdf, fontWarnings);
+        formats.put(TemplateFormat.PDF, print);
+        formats.put(TemplateFormat.OFD, new OfdFormatCompiler(print));
         return formats;
     }
 }

@@ -58,6 +58,11 @@ final class FontSet {
                 .map(f -> f.cssName() + ": " + fonts.get(f).origin()).collect(Collectors.joining(", "));
     }
 
+    /** Every distinct font file of the build (a file several families use counts once). */
+    java.util.Collection<FontFace> faces() {
+        return new java.util.LinkedHashSet<>(fonts.values());
+    }
+
     /** What identifies the fonts, for the document id: the same font files give the same id on any machine. */
     String fingerprint() {
         return fingerprint;

@@ -40,10 +40,11 @@ class PackageFlowTest {
             Map.entry("render", Set.of("kind", "diagnostic", "text")),
             Map.entry("docx", Set.of("render", "zip", "kind", "diagnostic", "text")),
             Map.entry("pdf", Set.of("render", "kind", "diagnostic", "text")),
+            Map.entry("ofd", Set.of("pdf", "render", "kind", "diagnostic", "text")),
             Map.entry("report", Set.of("diagnostic", "text")),
             Map.entry("incremental", Set.of("text")),
             Map.entry("output", Set.of()),
-            Map.entry("engine", Set.of("check", "data", "docx", "pdf", "render", "report", "incremental", "output", "kind", "zip",
+            Map.entry("engine", Set.of("check", "data", "docx", "pdf", "ofd", "render", "report", "incremental", "output", "kind", "zip",
                     "diagnostic", "text")),
             Map.entry("plugin", Set.of("engine", "diagnostic")));
 

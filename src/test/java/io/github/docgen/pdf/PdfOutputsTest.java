@@ -59,7 +59,7 @@ class PdfOutputsTest {
     @Test
     void everyFormatWhenNoneIsChosen() throws Exception {
         GenerationResult result = generate(sample());
-        assertEquals(List.of("2021/yutan-1.0.docx", "2021/yutan-1.0.pdf", "2021/yutan-1.0.html"),
+        assertEquals(List.of("2021/yutan-1.0.docx", "2021/yutan-1.0.pdf", "2021/yutan-1.0.html", "2021/yutan-1.0.ofd"),
                 result.outputs().stream().map(WrittenOutput::relativePath).sorted((a, b) -> order(a) - order(b)).toList());
     }
 
@@ -79,6 +79,6 @@ class PdfOutputsTest {
     }
 
     private static int order(String path) {
-        return path.endsWith(".docx") ? 0 : path.endsWith(".pdf") ? 1 : 2;
+        return path.endsWith(".docx") ? 0 : path.endsWith(".pdf") ? 1 : path.endsWith(".html") ? 2 : 3;
     }
 }
