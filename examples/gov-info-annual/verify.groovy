@@ -54,5 +54,16 @@ if (soffice != null) {
     assert text.contains('玉潭镇人民政府2021年政府信息公开工作年度报告')
     assert text.contains('三、收到和处理政府信息公开申请情况')
     assert text.contains('—1—') && text.contains('—2—') : 'page numbers in the odd and even footers'
+    // The grid holds in LibreOffice: a full page of body text (page 2) has 22 lines, and its full lines
+    // 28 characters (a Latin letter or digit counts half; a closing mark may hang past the 28th).
+    def page2 = ['pdftotext', '-f', '2', '-l', '2', '-layout', pdf.path, '-'].execute().text.readLines()
+            .findAll { it.trim() && !(it.trim() ==~ /—\s*\d+\s*—/) }
+    assert page2.size() == 22 : "22 lines on a full page; LibreOffice laid out ${page2.size()}"
+    def widths = page2.collect { line ->
+        def chars = line.replaceAll(/\s/, '').toList()
+        chars.count { it < '\u0080' } / 2 + chars.count { it >= '\u0080' }
+    }
+    assert widths.count { it >= 27.5 && it <= 29 } >= 15 : "28 characters a line: ${widths}"
+    assert widths.every { it <= 29 } : "no line wider than 28 characters and a hanging mark: ${widths}"
 }
 return true
