@@ -30,9 +30,9 @@ final class OutputFormats {
         formats.put(TemplateFormat.XML, text);
         formats.put(TemplateFormat.TEXT, text);
         formats.put(TemplateFormat.DOCX, new DocxTemplateCompiler(limits));
-        PdfFormatCompiler print = new PdfFormatCompiler(limits, pdf, fontWarnings);
-        formats.put(TemplateFormat.PDF, print);
-        formats.put(TemplateFormat.OFD, new OfdFormatCompiler(print));
+        OfdFormatCompiler ofd = new OfdFormatCompiler(new PdfFormatCompiler(limits, pdf, fontWarnings));
+        formats.put(TemplateFormat.PDF, ofd.pdfCompiler()); // lays out once for a document's PDF and OFD
+        formats.put(TemplateFormat.OFD, ofd);
         return formats;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.docgen.ofd;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -21,12 +20,14 @@ import io.github.docgen.pdf.PrintFonts;
 import io.github.docgen.render.CompiledTemplate;
 
 /**
- * A print template written as OFD: the PDF template lays the document out, PDFBox reads each
+ * A print template written as OFD: the PDF template lays the document out (or laid it out just
+ * before for the PDF, {@link SharedLayout}), PDFBox reads each
  * page's glyphs and paths back ({@link PageDrawingReader}) and {@link OfdPackage} writes them with
  * the fonts they use. Title and author come from the PDF, the dates and the docgen custom data
  * from the build, the document id from the PDF's bytes: the same inputs give the same OFD.
  */
 final class OfdTemplate implements CompiledTemplate {
+    private final SharedLayout layout;
     private final CompiledTemplate pdf;
     private final Fonts fonts;
     private final String displayName;
@@ -36,7 +37,8 @@ final class OfdTemplate implements CompiledTemplate {
         PrintFonts of(String displayName) throws DocgenException;
     }
 
-    OfdTemplate(CompiledTemplate pdf, Fonts fonts, String displayName) {
+    OfdTemplate(SharedLayout layout, CompiledTemplate pdf, Fonts fonts, String displayName) {
+        this.layout = layout;
         this.pdf = pdf;
         this.fonts = fonts;
         this.displayName = displayName;
@@ -44,10 +46,8 @@ final class OfdTemplate implements CompiledTemplate {
 
     @Override
     public void render(Map<String, Object> model, OutputStream out) throws DocgenException {
-        ByteArrayOutputStream laidOut = new ByteArrayOutputStream(256 * 1024);
-        pdf.render(model, laidOut);
+        byte[] pdfBytes = layout.pdfFor(pdf, model, displayName);
         PrintFonts printFonts = fonts.of(displayName);
-        byte[] pdfBytes = laidOut.toByteArray();
         try (PDDocument document = Loader.loadPDF(pdfBytes)) {
             List<PageDrawing> pages = new ArrayList<>(document.getNumberOfPages());
             for (PDPage page : document.getPages()) {
