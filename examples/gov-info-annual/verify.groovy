@@ -1,5 +1,5 @@
 // Run by maven-invoker-plugin: the example a newcomer copies must build and produce the report page,
-// the official Word document and its PDF.
+// the official Word document, its PDF and its OFD.
 import java.util.zip.ZipFile
 
 def out = new File(basedir, 'target/docgen/2021/yutan-2021.1.html')
@@ -35,6 +35,37 @@ if (hasPoppler) {
     assert !ownText.contains('征求意见稿') : 'a release version is not marked as a draft'
     def fonts = ['pdffonts', ownPdf.path].execute().text.readLines().drop(2)
     assert !fonts.isEmpty() && fonts.every { it =~ /Identity-H\s+yes\s+yes\s+yes/ } : "every font embedded as a subset: ${fonts}"
+}
+
+// The same layout as OFD (GB/T 33190-2016): one Content.xml per page of the PDF, the text as
+// TextCode elements, the fonts as TrueType files in the package.
+def ofd = new File(basedir, 'target/docgen/2021/yutan-2021.1.ofd')
+assert ofd.isFile() : "missing ${ofd}"
+def ofdZip = new ZipFile(ofd)
+try {
+    def names = ofdZip.entries().collect { it.name }
+    assert names[0] == 'OFD.xml' : "OFD.xml first: ${names}"
+    def ofdXml = ofdZip.getInputStream(ofdZip.getEntry('OFD.xml')).getText('UTF-8')
+    assert ofdXml.contains('<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>')
+    assert ofdXml.contains('玉潭镇人民政府2021年政府信息公开工作年度报告') : 'the title in DocInfo'
+    def pages = names.findAll { it ==~ /Doc_0\/Pages\/Page_\d+\/Content.xml/ }
+    assert pages.size() >= 4 : "pages: ${pages}"
+    def text = pages.collect { page ->
+        (ofdZip.getInputStream(ofdZip.getEntry(page)).getText('UTF-8') =~ /<ofd:TextCode[^>]*>([^<]*)<\/ofd:TextCode>/).collect { it[1] }.join('')
+    }.join('')
+    assert text.contains('玉潭镇人民政府2021年政府信息公开工作年度报告')
+    assert text.contains('三、收到和处理政府信息公开申请情况') && text.contains('六、其他需要报告的事项')
+    def fonts = names.findAll { it ==~ /Doc_0\/Res\/font_\d+\.ttf/ }
+    assert !fonts.isEmpty() && fonts.every { name ->
+        def head = ofdZip.getInputStream(ofdZip.getEntry(name)).bytes[0..3]
+        head == [0, 1, 0, 0] as List
+    } : "TrueType fonts in the package: ${fonts}"
+    if (hasPoppler) {
+        def pdfPages = (['pdfinfo', ownPdf.path].execute().text =~ /Pages:\s+(\d+)/)[0][1] as int
+        assert pages.size() == pdfPages : "as many OFD pages (${pages.size()}) as PDF pages (${pdfPages})"
+    }
+} finally {
+    ofdZip.close()
 }
 
 // The document opens: LibreOffice converts it to PDF, and the PDF's text holds the report's numbers.

@@ -34,7 +34,6 @@ import org.ofdrw.core.basicStructure.pageTree.Pages;
 import org.ofdrw.core.basicStructure.res.Res;
 import org.ofdrw.core.basicStructure.res.resources.Fonts;
 import org.ofdrw.core.basicType.ST_Loc;
-import org.ofdrw.core.graph.pathObj.AbbreviatedData;
 import org.ofdrw.core.pageDescription.color.color.CT_Color;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.core.text.font.CT_Font;
@@ -230,9 +229,8 @@ final class OfdPackage {
                 data.append(' ').append(OfdNumbers.of(round(p[i]) - round(left))).append(' ').append(OfdNumbers.of(round(p[i + 1]) - round(top)));
             }
         }
-        AbbreviatedData abbreviated = new AbbreviatedData();
-        abbreviated.setText(data.toString());
-        path.setAbbreviatedData(abbreviated);
+        // As text: ofdrw-core's AbbreviatedData keeps its commands in a list that a copy of the element loses.
+        path.addOFDEntity("AbbreviatedData", data.toString());
         return path;
     }
 

@@ -173,6 +173,36 @@ class GovInfoAnnualOfdTest {
         }
     }
 
+    /** Table borders are paths: on the page of table 三, each with data inside its box, together spanning the type area. */
+    @ParameterizedTest
+    @EnumSource(GovInfoAnnualFormat.class)
+    void tableBordersArePaths(GovInfoAnnualFormat format) throws Exception {
+        try (OFDReader ofd = new OFDReader(new ByteArrayInputStream(numberedOfd.get(format)))) {
+            int three = pageOf(new ContentExtractor(ofd), ofd.getNumberOfPages(), "三、收到和处理政府信息公开申请情况");
+            List<org.dom4j.Node> paths = ofd.getPage(three).selectNodes("//*[local-name()='PathObject']");
+            assertTrue(paths.size() >= 8 * 28, "a border for every cell: " + paths.size());
+            double left = Double.MAX_VALUE;
+            double right = 0;
+            for (org.dom4j.Node node : paths) {
+                org.dom4j.Element path = (org.dom4j.Element) node;
+                String[] box = path.attributeValue("Boundary").split(" ");
+                String data = path.selectSingleNode("*[local-name()='AbbreviatedData']").getText();
+                assertTrue(data.startsWith("M "), "path data: " + data);
+                for (String token : data.split(" ")) {
+                    if (token.matches("-?[0-9.]+")) {
+                        double value = Double.parseDouble(token);
+                        assertTrue(value >= -0.01 && value <= Math.max(Double.parseDouble(box[2]), Double.parseDouble(box[3])) + 0.01,
+                                token + " inside " + String.join(" ", box));
+                    }
+                }
+                left = Math.min(left, Double.parseDouble(box[0]));
+                right = Math.max(right, Double.parseDouble(box[0]) + Double.parseDouble(box[2]));
+            }
+            assertEquals(28, left, 0.5, "the table's left border at the type area's left edge");
+            assertEquals(210 - 26, right, 0.5, "its right border at the type area's right edge");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(GovInfoAnnualFormat.class)
     void everyFontIsATrueTypeSubsetMappingEveryCharacterDrawnWithIt(GovInfoAnnualFormat format) throws Exception {

@@ -46,6 +46,8 @@ class OfdOutputsTest {
         WrittenOutput ofd = result.outputs().get(0);
         assertEquals("ofd", ofd.format());
         assertEquals("2021-yutan", ofd.classifier());
+        assertEquals(List.of(new io.github.docgen.engine.Attachment(ofd.file(), "ofd", "2021-yutan")), result.attachments(),
+                "attached to the project with type ofd");
         String manifest = project.read("manifest.json");
         assertTrue(manifest.contains("\"2021/yutan-2021.1.ofd\""), manifest);
 
