@@ -15,8 +15,4 @@ public record CheckRun(CheckResult result, List<Path> reports, int reused) {
         reports = List.copyOf(reports);
     }
 
-    /** Whether every file was checked by an earlier goal of the build, so its summary was logged already. */
-    public boolean allReused() {
-        return result.filesChecked() > 0 && reused == result.filesChecked();
-    }
 }

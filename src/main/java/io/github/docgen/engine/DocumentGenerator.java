@@ -46,8 +46,8 @@ final class DocumentGenerator {
 
     /** Reads and checks every data file; throws when any error was found (or a warning, when the settings say so). */
     Checked check(RunSettings settings) throws DocgenException {
-        SourceCheck sourceCheck = sourceCheck(settings);
         CheckLedger ledger = new CheckLedger(settings);
+        SourceCheck sourceCheck = sourceCheck(settings, ledger);
         SourceScanner.Scan scan = SourceScanner.scan(settings);
         ledger.addRefusedLinks(scan.refusedLinks());
         try {
@@ -67,10 +67,10 @@ final class DocumentGenerator {
 
     /** Checks and renders every document; nothing is written unless every file passed and every document rendered. */
     Generated generate(RunSettings settings, ProgressListener progress) throws DocgenException {
-        SourceCheck sourceCheck = sourceCheck(settings);
+        CheckLedger ledger = new CheckLedger(settings);
+        SourceCheck sourceCheck = sourceCheck(settings, ledger);
         SourceScanner.Scan scan = SourceScanner.scan(settings);
         List<Path> sources = scan.files();
-        CheckLedger ledger = new CheckLedger(settings);
         ledger.addRefusedLinks(scan.refusedLinks());
         OutputIndex index = settings.force() ? OutputIndex.forced(settings.outputDir()) : OutputIndex.read(settings.outputDir());
         try (StagedOutputs staged = new StagedOutputs(settings.outputDir(), progress::waiting)) {
@@ -99,8 +99,9 @@ final class DocumentGenerator {
         }
     }
 
-    private SourceCheck sourceCheck(RunSettings settings) throws DocgenException {
+    private SourceCheck sourceCheck(RunSettings settings, CheckLedger ledger) throws DocgenException {
         KindCatalog catalog = KindCatalog.load(settings.kindsDir(), settings.projectDir());
+        ledger.addRefusedLinks(catalog.skippedLinks());
         return new SourceCheck(settings, catalog, kindCompiler.compileAll(catalog, memo), reader, memo, checksKey);
     }
 

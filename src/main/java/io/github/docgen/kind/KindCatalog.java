@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,16 @@ public final class KindCatalog {
     private static final long MAX_KIND_FILE_BYTES = 32L * 1024 * 1024;
 
     private final Map<String, ReportKind> kinds;
+    private final List<Finding> skippedLinks;
 
-    private KindCatalog(Map<String, ReportKind> kinds) {
+    private KindCatalog(Map<String, ReportKind> kinds, List<Finding> skippedLinks) {
         this.kinds = Map.copyOf(kinds);
+        this.skippedLinks = List.copyOf(skippedLinks);
+    }
+
+    /** A warning for each symbolic link in the kinds folder that was not taken as a kind. */
+    public List<Finding> skippedLinks() {
+        return skippedLinks;
     }
 
     public Optional<ReportKind> find(String id) {
@@ -54,10 +62,15 @@ public final class KindCatalog {
      */
     public static KindCatalog load(Path userKindsDir, Path displayBase) throws DocgenException {
         Map<String, ReportKind> kinds = new HashMap<>(builtIn());
+        List<Finding> skipped = new ArrayList<>();
         if (userKindsDir != null && Files.isDirectory(userKindsDir)) {
             try (Stream<Path> dirs = Files.list(userKindsDir)) {
                 for (Path dir : dirs.sorted().toList()) {
-                    if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.isSymbolicLink(dir)) {
+                        // A kind's templates run in the build: only folders of the project itself are kinds.
+                        skipped.add(Finding.warning(SourcePosition.ofFile(SlashedPath.of(displayBase.relativize(dir.toAbsolutePath()))),
+                                "KIND", "symbolic link skipped: a kind must be a folder of its own, not a link"));
+                    } else if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                         String id = dir.getFileName().toString();
                         String origin = SlashedPath.of(displayBase.relativize(dir.toAbsolutePath()));
                         kinds.put(id, new ReportKind(id, origin, readFolder(dir, origin)));
@@ -67,7 +80,7 @@ public final class KindCatalog {
                 throw new DocgenException(Finding.error(SourcePosition.ofFile(userKindsDir.toString()), "KIND", "cannot read: " + e.getMessage()));
             }
         }
-        return new KindCatalog(kinds);
+        return new KindCatalog(kinds, skipped);
     }
 
     private static Map<String, byte[]> readFolder(Path dir, String origin) throws DocgenException, IOException {

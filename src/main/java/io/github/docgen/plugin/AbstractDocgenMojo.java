@@ -24,6 +24,8 @@ import io.github.docgen.engine.Docgen;
  * skip, describe the project to the façade, call it, log what it reports.
  */
 abstract class AbstractDocgenMojo extends AbstractMojo {
+    /** In the build's plugin context: the check result a goal of this build logged last. */
+    private static final String LOGGED_CHECK = "docgen.loggedCheck";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -108,17 +110,23 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         return context; // null outside Maven (a unit test): nothing is shared then
     }
 
-    /** Logs every finding and the summary, unless an earlier goal of this build checked the same files and logged them. */
+    /** Logs every finding and the summary, unless an earlier goal of this build logged the same. */
     protected final void log(CheckRun check) {
-        if (check.allReused()) {
+        if (check.reused() > 0) {
             getLog().debug("docgen: the checks of " + check.reused() + " data file(s) were done by an earlier goal of this build");
-            return;
         }
         log(check.result());
         check.reports().forEach(written -> getLog().debug("docgen: wrote " + written));
     }
 
     private void log(CheckResult result) {
+        Map<String, Object> build = buildMemo();
+        if (build != null && result.equals(build.get(LOGGED_CHECK))) {
+            return; // check then generate in one build: the same findings and summary once
+        }
+        if (build != null) {
+            build.put(LOGGED_CHECK, result);
+        }
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 getLog().error(finding.toString());

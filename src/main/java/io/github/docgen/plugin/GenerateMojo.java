@@ -51,9 +51,11 @@ public class GenerateMojo extends AbstractDocgenMojo {
             getLog().info("docgen: all " + total + " document(s) up to date in " + outputDirectory
                     + "; nothing rendered (-Ddocgen.force=true renders anyway)");
         } else {
+            String checks = result.checkRun().reused() == result.check().filesChecked() ? "checks taken from docgen:check"
+                    : "checks included";
             getLog().info(String.format("docgen: %d document(s) in %s: %d rendered (%d changed), %d up to date, in %.1f s"
-                    + " (%.0f documents/s, checks included)", total, outputDirectory, result.rendered(), result.changed(),
-                    result.upToDate(), result.seconds(), total / Math.max(1e-9, result.seconds())));
+                    + " (%.0f documents/s, %s)", total, outputDirectory, result.rendered(), result.changed(),
+                    result.upToDate(), result.seconds(), total / Math.max(1e-9, result.seconds()), checks));
         }
         if (attach) {
             new ArtifactAttacher(projectHelper, artifactHandlers, getLog()).attach(project, result.attachments());

@@ -144,4 +144,18 @@ class ReliabilityTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("src/docgen/2021/outside.yaml: SOURCE symbolic link skipped: it points outside the project")),
                 warnings.toString());
     }
+
+    @Test
+    void aLinkedKindsFolderIsUsedAndALinkedKindInsideItIsNamed() throws Exception {
+        TestProject kinds = new TestProject(dir.resolve("shared-kinds")).file("memo/page.ftlh", "<p>${title}</p>");
+        new TestProject(dir.resolve("elsewhere")).file("other/page.ftlh", "${title}");
+        Files.createSymbolicLink(kinds.dir.resolve("other"), dir.resolve("elsewhere/other"));
+        TestProject project = new TestProject(dir.resolve("project")).file("src/docgen/a.yaml", "kind: memo\ntitle: A\n");
+        Files.createSymbolicLink(project.dir.resolve("src/docgen/kinds"), kinds.dir);
+
+        GenerationResult result = project.generate();
+        assertEquals("<p>A</p>", project.read("a-1.0.html"));
+        assertEquals(List.of("src/docgen/kinds/other: KIND symbolic link skipped: a kind must be a folder of its own, not a link"),
+                result.check().findings().stream().map(Finding::toString).toList());
+    }
 }

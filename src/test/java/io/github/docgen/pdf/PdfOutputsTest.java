@@ -78,6 +78,35 @@ class PdfOutputsTest {
         assertFalse(Files.exists(project.output("2021/yutan-1.0.pdf")), "nothing written");
     }
 
+    @Test
+    void aPrintTemplateOfAUserKindFetchesNothing() throws Exception {
+        Path picture = work.resolve("picture.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                picture.toFile());
+        TestProject project = new TestProject(work.resolve("p"))
+                .file("src/docgen/kinds/notice/notice.pdf.ftlh", "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>${title}</title>"
+                        + "<style>body { font-family: 仿宋; font-size: 16pt; }</style></head>"
+                        + "<body><p>${title}</p><img src=\"" + picture.toUri() + "\" alt=\"图\"></body></html>")
+                .file("src/docgen/notice.yaml", "kind: notice\ntitle: 通知\n");
+        project.builder("1.0").systemFonts(false).build().generate(ProgressListener.NONE);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(project.output("notice-1.0.pdf").toFile())) {
+            assertEquals("通知", pdf.getDocumentInformation().getTitle());
+            org.apache.pdfbox.pdmodel.PDResources resources = pdf.getPage(0).getResources();
+            assertFalse(resources.getXObjectNames().iterator().hasNext(), "the picture on disk was not read");
+        }
+    }
+
+    @Test
+    void aPrintTemplateWithoutLanguageOrTitleIsRefused() throws Exception {
+        TestProject project = new TestProject(work.resolve("p"))
+                .file("src/docgen/kinds/notice/notice.pdf.ftlh", "<!DOCTYPE html><html><body><p>${title}</p></body></html>")
+                .file("src/docgen/notice.yaml", "kind: notice\ntitle: 通知\n");
+        DocgenException e = assertThrows(DocgenException.class,
+                () -> project.builder("1.0").systemFonts(false).build().generate(ProgressListener.NONE));
+        assertTrue(e.findings().stream().anyMatch(f -> f.rule().equals("PDF")
+                && f.message().startsWith("a print template needs <html lang=\"…\"> and a <title>")), e.findings().toString());
+    }
+
     private static int order(String path) {
         return path.endsWith(".docx") ? 0 : path.endsWith(".pdf") ? 1 : path.endsWith(".html") ? 2 : 3;
     }

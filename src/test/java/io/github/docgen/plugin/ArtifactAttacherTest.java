@@ -25,7 +25,8 @@ import io.github.docgen.engine.Attachment;
 
 class ArtifactAttacherTest {
 
-    private static final ArtifactHandlerManager HANDLERS = new ArtifactHandlerManager() {
+    /** A handler per type, as Maven's default manager gives for types it does not know. */
+    static final ArtifactHandlerManager HANDLERS = new ArtifactHandlerManager() {
         @Override
         public ArtifactHandler getArtifactHandler(String type) {
             return new DefaultArtifactHandler(type);

@@ -16,9 +16,7 @@ import java.util.Map;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.ArtifactHandler;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
-import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -74,13 +72,38 @@ class MojoTest {
     }
 
     @Test
-    void aFileChangedBetweenTheGoalsIsCheckedAgain() throws Exception {
+    void aRenderFailureAfterCheckLogsTheChecksOnceAndTheFailureWithItsDataFile() throws Exception {
+        write("src/docgen/kinds/memo/page.ftlh", "<p>${title} ${missing}</p>");
         check().execute();
-        write("src/docgen/2021/a.yaml", "kind: memo\ntitle: Changed\n");
+        assertThrows(MojoFailureException.class, () -> generate().execute());
+        assertEquals(1, log.infos().stream().filter(l -> l.contains("data file(s) checked")).count(), log.infos().toString());
+        assertEquals(1, log.errors().size(), log.errors().toString());
+        assertTrue(log.errors().get(0).startsWith("src/docgen/kinds/memo/page.ftlh:1:"), log.errors().get(0));
+        assertTrue(log.errors().get(0).endsWith("(rendering src/docgen/2021/a.yaml)"), log.errors().get(0));
+    }
+
+    @Test
+    void aFileChangedBetweenTheGoalsIsCheckedAgain() throws Exception {
+        write("src/docgen/kinds/memo/rules.yaml", SPENT_AS_PLANNED);
+        write("src/docgen/2021/a.yaml", "kind: memo\ntitle: Hello\nplanned: 2\nspent: 2\n");
+        check().execute();
+        write("src/docgen/2021/a.yaml", "kind: memo\ntitle: Changed\nplanned: 2\nspent: 3\n");
         generate().execute();
-        assertEquals(2, log.infos().stream().filter(l -> l.contains("data file(s) checked")).count(), log.infos().toString());
+        assertEquals(List.of("docgen: 1 data file(s) checked, 0 error(s), 0 warning(s)",
+                "docgen: 1 data file(s) checked, 0 error(s), 1 warning(s)"),
+                log.infos().stream().filter(l -> l.contains("data file(s) checked")).toList());
         assertEquals("<p>Changed 2021.1</p>", read("target/docgen/2021/a-2021.1.html"));
     }
+
+    /** A warning rule: what was spent is what was planned. */
+    private static final String SPENT_AS_PLANNED = """
+            rules:
+              - id: W1
+                severity: warning
+                description: spent = planned
+                left: [planned]
+                right: [spent]
+            """;
 
     @Test
     void skipDoesNothing() throws Exception {
@@ -106,14 +129,7 @@ class MojoTest {
 
     @Test
     void warningsFailOnlyWhenFailOnWarningIsSet() throws Exception {
-        write("src/docgen/kinds/memo/rules.yaml", """
-                rules:
-                  - id: W1
-                    severity: warning
-                    description: spent = planned
-                    left: [planned]
-                    right: [spent]
-                """);
+        write("src/docgen/kinds/memo/rules.yaml", SPENT_AS_PLANNED);
         write("src/docgen/2021/a.yaml", "kind: memo\ntitle: Hello\nplanned: 2\nspent: 3\n");
         generate().execute();
         assertTrue(log.warns().get(0).startsWith("src/docgen/2021/a.yaml:4:8: W1"), log.warns().toString());
@@ -160,7 +176,7 @@ class MojoTest {
     }
 
     private GenerateMojo generate() {
-        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), HANDLERS);
+        GenerateMojo mojo = new GenerateMojo(new DefaultMavenProjectHelper(), ArtifactAttacherTest.HANDLERS);
         configure(mojo);
         mojo.attach = true;
         return mojo;
@@ -195,18 +211,6 @@ class MojoTest {
     private String read(String path) throws IOException {
         return Files.readString(dir.resolve(path), StandardCharsets.UTF_8);
     }
-
-    private static final ArtifactHandlerManager HANDLERS = new ArtifactHandlerManager() {
-        @Override
-        public ArtifactHandler getArtifactHandler(String type) {
-            return new DefaultArtifactHandler(type);
-        }
-
-        @Override
-        @Deprecated
-        public void addHandlers(Map<String, ArtifactHandler> handlers) {
-        }
-    };
 
     /** Keeps what a goal logs, by level. */
     private static final class RecordingLog extends SystemStreamLog {
