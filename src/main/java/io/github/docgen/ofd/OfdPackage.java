@@ -47,8 +47,8 @@ import io.github.docgen.ofd.PageDrawing.Shape;
 import io.github.docgen.pdf.PrintFonts;
 
 /**
- * Writes the OFD package of laid-out pages: {@code OFD.xml}, {@code Doc_0/Document.xml} (A4 page
- * area of the first page, the page list), {@code Doc_0/DocumentRes.xml} (the fonts), one
+ * Writes the OFD package of laid-out pages: {@code OFD.xml}, {@code Doc_0/Document.xml} (the page
+ * area of the first page, a page of another size has its own; the page list), {@code Doc_0/DocumentRes.xml} (the fonts), one
  * {@code Content.xml} per page and the fonts' subsets, zipped in that fixed order, every entry
  * stamped with the build time. Object ids are numbered in that order, so they too are the same on every build.
  */
@@ -85,9 +85,10 @@ final class OfdPackage {
         }
         List<byte[]> contents = new ArrayList<>(pages.size());
         List<Long> pageIds = new ArrayList<>(pages.size());
+        String commonBox = pages.isEmpty() ? physicalBox(210, 297) : physicalBox(pages.get(0).width(), pages.get(0).height());
         for (PageDrawing page : pages) {
             pageIds.add(++lastId);
-            contents.add(ElemCup.dump(content(page)));
+            contents.add(ElemCup.dump(content(page, commonBox)));
         }
         Map<String, byte[]> fontFiles = new LinkedHashMap<>();
         Fonts fontList = new Fonts();
@@ -100,9 +101,8 @@ final class OfdPackage {
             res.addResource(fontList);
         }
 
-        PageDrawing first = pages.isEmpty() ? new PageDrawing(210, 297, List.of()) : pages.get(0);
         CT_PageArea area = new CT_PageArea();
-        area.addOFDEntity("PhysicalBox", OfdNumbers.of(0, 0, first.width(), first.height()));
+        area.addOFDEntity("PhysicalBox", commonBox);
         CT_CommonData common = new CT_CommonData()
                 .setMaxUnitID(lastId)
                 .setPageArea(area)
@@ -144,8 +144,17 @@ final class OfdPackage {
         return info.setCustomDatas(custom);
     }
 
-    /** One page: one layer holding its text and paths in the order the PDF draws them. */
-    private Page content(PageDrawing page) {
+    /**
+     * The physical box of a page of this size: A4 exactly when the PDF's page is A4 to a hundredth of
+     * a millimetre (openhtmltopdf's A4 is 296.995 mm high, from its rounding to points).
+     */
+    static String physicalBox(double width, double height) {
+        boolean a4 = Math.abs(width - 210) < 0.01 && Math.abs(height - 297) < 0.01;
+        return a4 ? "0 0 210 297" : OfdNumbers.of(0, 0, width, height);
+    }
+
+    /** One page: one layer holding its text and paths in the order the PDF draws them; its own area if its size is not the first page's. */
+    private Page content(PageDrawing page, String commonBox) {
         CT_Layer layer = new CT_Layer();
         layer.setObjID(++lastId);
         for (Drawn drawn : page.objects()) {
@@ -155,7 +164,14 @@ final class OfdPackage {
                 layer.addPageBlock(path(shape));
             }
         }
-        return new Page().setContent(new Content().addLayer(layer));
+        Page content = new Page();
+        String box = physicalBox(page.width(), page.height());
+        if (!box.equals(commonBox)) {
+            CT_PageArea area = new CT_PageArea();
+            area.addOFDEntity("PhysicalBox", box);
+            content.setArea(area);
+        }
+        return content.setContent(new Content().addLayer(layer));
     }
 
     /**

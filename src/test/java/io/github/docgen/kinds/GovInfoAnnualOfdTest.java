@@ -117,8 +117,8 @@ class GovInfoAnnualOfdTest {
             assertEquals(pdf.getNumberOfPages(), ofd.getNumberOfPages());
             for (int page = 1; page <= ofd.getNumberOfPages(); page++) {
                 ST_Box box = ofd.getPageSize(page);
-                assertEquals(210, box.getWidth(), 0.01, "page " + page + " width");
-                assertEquals(297, box.getHeight(), 0.01, "page " + page + " height");
+                assertEquals(210, box.getWidth(), "page " + page + " width");
+                assertEquals(297, box.getHeight(), "page " + page + " height");
             }
         }
     }
