@@ -22,6 +22,9 @@ assert document.contains('三、收到和处理政府信息公开申请情况')
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
 assert !document.contains('征求意见稿') : 'a release version is not marked as a draft'
 
+// Valid for Word, not only for LibreOffice: every part against the ECMA-376 transitional schemas.
+io.github.docgen.wordml.TransitionalSchema.assertValid(docx.bytes)
+
 // The print layout as PDF, made by the plugin itself (no LibreOffice): fonts shipped with the plugin
 // when the machine has none of the official ones.
 def ownPdf = new File(basedir, 'target/docgen/2021/yutan-2021.1.pdf')

@@ -24,4 +24,6 @@ assert document.contains('Rate limits per API key, configured in gateway.yaml un
 assert document.contains('Query strings with &amp; and &lt; in parameter values are forwarded unchanged.')
 assert !document.contains('The default upstream timeout is 30 seconds') : 'only the notes of 1.4.0'
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
+// Valid for Word, not only for LibreOffice: every part against the ECMA-376 transitional schemas.
+io.github.docgen.wordml.TransitionalSchema.assertValid(docx.bytes)
 return true

@@ -7,5 +7,5 @@ def out = new File(basedir, 'target/docgen')
 if (out.exists()) {
     out.eachFileRecurse { written << out.toPath().relativize(it.toPath()).toString() }
 }
-assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json'] : "only the check reports are written: ${written}"
+assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json', 'check-report.sarif'] : "only the check reports are written: ${written}"
 return true

@@ -10,7 +10,7 @@ assert !log.contains('\tat ') && !log.contains('Caused by') : 'a failed check is
 def out = new File(basedir, 'target/docgen')
 def written = []
 out.eachFileRecurse { if (it.name != '.docgen.lock') written << out.toPath().relativize(it.toPath()).toString() } // builds share the lock file
-assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json'] : "no document is written: ${written}"
+assert written.sort() == ['TEST-docgen-checks.xml', 'check-report.json', 'check-report.sarif'] : "no document is written: ${written}"
 def junit = new File(out, 'TEST-docgen-checks.xml').getText('UTF-8')
 assert junit.contains('failures="1"') : 'under failOnWarning the warning fails its test case'
 return true

@@ -47,6 +47,9 @@ assert core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title').
 assert core.getElementsByTagNameNS('http://purl.org/dc/terms/', 'created').item(0).textContent == '2024-03-01T10:00:00Z'
 zip.close()
 
+// Valid for Word, not only for LibreOffice: every part against the ECMA-376 transitional schemas.
+io.github.docgen.wordml.TransitionalSchema.assertValid(out.bytes)
+
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('docgen: 1 data file(s) checked, 0 error(s), 0 warning(s)')
 assert !(log =~ /(?i)validation issues/) : 'plugin validation warnings'

@@ -4,19 +4,25 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateHashModel;
 import io.github.docgen.text.XmlSafeText;
 
 /**
- * The document's properties ({@code docProps/core.xml}), written for each document from its
- * model: what File › Properties shows and what archives index. Title, author, version and dates
- * come from the data; anything else the template's own properties held (subject, keywords) is kept.
+ * The document's properties ({@code docProps/core.xml}), written for each document: what
+ * File › Properties shows and what archives index. The data sets the title, the author, and the
+ * version and dates; every other property of the template (subject, keywords, last modified by,
+ * revision, last printed …) is kept as the template has it, and so is any of those five that the
+ * data leaves unset.
  */
 final class CoreProperties {
     static final String CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -24,55 +30,114 @@ final class CoreProperties {
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final Map<String, String> PREFIXES = Map.of(CP, "cp", DC, "dc", DCTERMS, "dcterms");
-    /** Written from the model; the template's values for these are dropped. */
-    private static final Set<String> REPLACED = Set.of("title", "creator", "lastModifiedBy", "version", "revision",
-            "created", "modified", "lastPrinted");
+    private static final String W3CDTF = "dcterms:W3CDTF";
 
-    private final String kept;
+    /** A property of the template's core.xml: its prefixed name, its xsi:type (or ""), and its text. */
+    private record Property(String name, String type, String value) {
+    }
+
+    /** The template's properties, in its order. */
+    private final List<Property> template;
     private final String templateName;
 
-    private CoreProperties(String kept, String templateName) {
-        this.kept = kept;
+    private CoreProperties(List<Property> template, String templateName) {
+        this.template = template;
         this.templateName = templateName;
     }
 
     /** {@code existing}: the template's core properties, or null when it has none. */
     static CoreProperties of(Document existing, String templateName) {
-        StringBuilder kept = new StringBuilder();
+        List<Property> template = new ArrayList<>();
         if (existing != null) {
             for (Node n = existing.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && PREFIXES.containsKey(e.getNamespaceURI()) && !REPLACED.contains(e.getLocalName())) {
-                    String name = PREFIXES.get(e.getNamespaceURI()) + ":" + e.getLocalName();
-                    String type = e.getAttributeNS(XSI, "type");
-                    kept.append('<').append(name).append(type.isEmpty() ? "" : " xsi:type=\"" + xml(type) + "\"").append('>')
-                            .append(xml(e.getTextContent())).append("</").append(name).append('>');
+                if (n instanceof Element e && PREFIXES.containsKey(e.getNamespaceURI())) {
+                    template.add(new Property(PREFIXES.get(e.getNamespaceURI()) + ":" + e.getLocalName(), e.getAttributeNS(XSI, "type"),
+                            e.getTextContent()));
                 }
             }
         }
-        return new CoreProperties(kept.toString(), templateName);
+        return new CoreProperties(List.copyOf(template), templateName);
     }
 
-    byte[] render(Map<String, Object> model) {
+    /**
+     * The properties the data sets for one document, by prefixed name ({@code dc:title}); a property
+     * the data leaves unset is not among them.
+     */
+    Map<String, String> fromModel(Map<String, Object> model) {
         Map<?, ?> doc = map(model.get("doc"));
         Map<?, ?> project = map(model.get("project"));
+        Map<String, String> set = new LinkedHashMap<>();
+        put(set, "dc:title", title(model, doc));
+        String creator = text(model.get("agency"));
+        put(set, "dc:creator", creator != null ? creator : text(model.get("author")));
+        put(set, "cp:version", text(project.get("version")));
+        String time = text(doc.get("buildTime"));
+        if (time != null) {
+            String w3c = w3c(time);
+            set.put("dcterms:created", w3c);
+            set.put("dcterms:modified", w3c);
+        }
+        return set;
+    }
+
+    /**
+     * Of the properties the data sets, those whose text differs from the template's, by local name
+     * ({@code title}): a content control bound to one of them must show the new text.
+     */
+    TemplateHashModel changed(Map<String, String> set) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            if (!e.getValue().equals(templateValue(e.getKey()))) {
+                changed.put(e.getKey().substring(e.getKey().indexOf(':') + 1), e.getValue());
+            }
+        }
+        return new TemplateHashModel() {
+            @Override
+            public SimpleScalar get(String key) {
+                String value = changed.get(key);
+                return value == null ? null : new SimpleScalar(value);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return changed.isEmpty();
+            }
+        };
+    }
+
+    byte[] render(Map<String, String> set) {
+        Map<String, String> pending = new LinkedHashMap<>(set);
         StringBuilder out = new StringBuilder(512)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n")
                 .append("<cp:coreProperties xmlns:cp=\"").append(CP).append("\" xmlns:dc=\"").append(DC)
                 .append("\" xmlns:dcterms=\"").append(DCTERMS).append("\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\"")
                 .append(" xmlns:xsi=\"").append(XSI).append("\">");
-        element(out, "dc:title", title(model, doc));
-        String creator = text(model.get("agency"));
-        element(out, "dc:creator", creator != null ? creator : text(model.get("author")));
-        out.append(kept);
-        element(out, "cp:version", text(project.get("version")));
-        String time = text(doc.get("buildTime"));
-        if (time != null) {
-            String w3c = w3c(time);
-            out.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:created>")
-                    .append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:modified>");
+        for (Property p : template) {
+            String value = pending.remove(p.name());
+            element(out, p.name(), value == null ? p.type() : typeOf(p.name()), value == null ? p.value() : value);
+        }
+        // What the data sets and the template lacked, in the order Word writes them.
+        for (String name : List.of("dc:title", "dc:creator", "cp:version", "dcterms:created", "dcterms:modified")) {
+            String value = pending.get(name);
+            if (value != null) {
+                element(out, name, typeOf(name), value);
+            }
         }
         out.append("</cp:coreProperties>");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String templateValue(String name) {
+        for (Property p : template) {
+            if (p.name().equals(name)) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    private static String typeOf(String name) {
+        return name.startsWith("dcterms:") ? W3CDTF : "";
     }
 
     /** A build time as written in the model, and as the dates of core.xml write it. */
@@ -92,7 +157,10 @@ final class CoreProperties {
         return w3c;
     }
 
-    /** The data's {@code title}; else agency, year and kind; else the data file's name. */
+    /**
+     * The data's {@code title}; else agency, year and kind; else null, which keeps the template's
+     * title; when the template has none, the data file's name, else the template's.
+     */
     private String title(Map<String, Object> model, Map<?, ?> doc) {
         String title = text(model.get("title"));
         if (title != null) {
@@ -106,6 +174,10 @@ final class CoreProperties {
             t.append(year == null ? "" : " " + year).append(kind == null ? "" : " " + kind);
             return t.toString();
         }
+        String own = templateValue("dc:title");
+        if (own != null && !own.isBlank()) {
+            return null;
+        }
         String source = text(doc.get("source"));
         if (source != null) {
             String file = source.substring(source.lastIndexOf('/') + 1);
@@ -115,10 +187,15 @@ final class CoreProperties {
         return templateName;
     }
 
-    private static void element(StringBuilder out, String name, String value) {
+    private static void put(Map<String, String> set, String name, String value) {
         if (value != null) {
-            out.append('<').append(name).append('>').append(xml(value)).append("</").append(name).append('>');
+            set.put(name, value);
         }
+    }
+
+    private static void element(StringBuilder out, String name, String type, String value) {
+        out.append('<').append(name).append(type.isEmpty() ? "" : " xsi:type=\"" + xml(type) + "\"").append('>')
+                .append(xml(value)).append("</").append(name).append('>');
     }
 
     private static Map<?, ?> map(Object value) {

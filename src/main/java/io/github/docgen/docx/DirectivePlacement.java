@@ -203,6 +203,16 @@ final class DirectivePlacement {
             }
             return (openCell != null ? "outside its table cell" : "inside a table cell") + at;
         }
+        Element openControl = WordXml.ancestor(open.paragraph, "sdt");
+        Element otherControl = WordXml.ancestor(other.paragraph, "sdt");
+        if (openControl != otherControl) {
+            String side = otherControl != null && (openControl == null || WordXml.isDescendant(otherControl, openControl))
+                    ? "inside a content control"
+                    : openControl != null && (otherControl == null || WordXml.isDescendant(openControl, otherControl))
+                    ? "outside its content control" : "in another content control";
+            return side + at
+                    + ", so the block crosses the content control's edge; put both directives inside the content control or both outside it";
+        }
         if (open.paragraph != other.paragraph) {
             return open.placement == PlacedTag.Placement.INLINE
                     ? "in another paragraph" + at + "; a block that spans paragraphs needs each of its directives alone in its own paragraph"

@@ -13,6 +13,7 @@ import java.util.zip.Deflater;
 
 import freemarker.core.Environment;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
@@ -70,13 +71,25 @@ final class DocxTemplate implements CompiledTemplate {
     private final DeflaterPool textDeflaters = DeflatedPartWriter.newTextDeflaters();
     private final DeflaterPool propertyDeflaters = new DeflaterPool(Deflater.BEST_SPEED, Deflater.DEFAULT_STRATEGY,
             Runtime.getRuntime().availableProcessors() * 2);
+    /** The document's core properties: written as an entry, and shown by content controls bound to them. */
+    private final CoreProperties core;
+    /** Where the ids a document hands out start ({@link DocumentNumbering}). */
+    private final DocumentNumbering.FirstIds firstIds;
+    /** The indexes of the entries in the order they are rendered: the main document first, whose repeated notes the notes parts copy. */
+    private final int[] renderOrder;
     /** The fixed entries, deflated; null at the index of an entry made per document. */
     private final DeflatedEntry[] deflated;
 
-    DocxTemplate(String displayName, List<Entry> entries, RenderLimits limits) {
+    DocxTemplate(String displayName, List<Entry> entries, DocumentNumbering.FirstIds firstIds, RenderLimits limits) {
         this.displayName = displayName;
         this.entries = List.copyOf(entries);
         this.limits = limits;
+        this.firstIds = firstIds;
+        this.core = this.entries.stream().filter(e -> e instanceof Core).map(e -> ((Core) e).properties()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a Word template without its core properties entry"));
+        this.renderOrder = java.util.stream.IntStream.range(0, this.entries.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> !this.entries.get(i).name().equals(DocxTemplateCompiler.MAIN_DOCUMENT)))
+                .mapToInt(Integer::intValue).toArray();
         this.deflated = new DeflatedEntry[this.entries.size()];
         for (int i = 0; i < deflated.length; i++) {
             if (this.entries.get(i) instanceof Fixed f) {
@@ -108,34 +121,41 @@ final class DocxTemplate implements CompiledTemplate {
 
     private void renderEntries(Map<String, Object> model, List<DeflatedEntry> rendered) throws DocgenException {
         long budget = limits.maxOutputChars(); // the output cap holds for the whole document, not for each part
+        DeflatedEntry[] out = new DeflatedEntry[deflated.length];
+        DocumentNumbering numbering = new DocumentNumbering(firstIds);
+        Map<String, String> coreSet = core.fromModel(model);
+        TemplateHashModel changed = core.changed(coreSet);
         Deflater properties = propertyDeflaters.take(); // one for the document's small properties parts
         try {
-            for (int i = 0; i < deflated.length; i++) {
+            for (int i : renderOrder) {
                 Entry entry = entries.get(i);
                 if (entry instanceof Rendered r) {
                     try (DeflatedPartWriter writer = new DeflatedPartWriter(r.part().segments().segments(), budget, limits.maxMillis(),
                             textDeflaters)) {
-                        rendered.add(renderPart(r.part(), model, writer, budget));
+                        out[i] = renderPart(r.part(), model, numbering, changed, writer, budget);
                         budget -= writer.chars();
                     }
                 } else if (entry instanceof Core c) {
-                    rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), properties));
+                    out[i] = DeflatedEntry.of(c.name(), c.properties().render(coreSet), properties);
                 } else if (entry instanceof Custom c) {
-                    rendered.add(DeflatedEntry.of(c.name(), c.properties().render(model), properties));
+                    out[i] = DeflatedEntry.of(c.name(), c.properties().render(model), properties);
                 } else {
-                    rendered.add(deflated[i]);
+                    out[i] = deflated[i];
                 }
             }
         } finally {
             propertyDeflaters.give(properties);
         }
+        rendered.addAll(List.of(out));
     }
 
-    private DeflatedEntry renderPart(TemplatePart part, Map<String, Object> model, DeflatedPartWriter writer, long budget)
-            throws DocgenException {
+    private DeflatedEntry renderPart(TemplatePart part, Map<String, Object> model, DocumentNumbering numbering,
+            TemplateHashModel changedProperties, DeflatedPartWriter writer, long budget) throws DocgenException {
         try {
             Environment env = part.segmented().createProcessingEnvironment(model, writer);
             env.setGlobalVariable(SegmentDirective.NAME, part.segments());
+            env.setGlobalVariable(BoundControls.CHANGED, changedProperties);
+            numbering.setOn(env);
             env.process();
         } catch (TemplateException e) {
             // The segmented source has other lines and columns: the plain template names the paragraph.
@@ -154,7 +174,10 @@ final class DocxTemplate implements CompiledTemplate {
         StringWriter xml = new StringWriter(64 * 1024);
         try {
             BoundedWriter bounded = new BoundedWriter(xml, budget, limits.maxMillis());
-            part.template().process(model, bounded);
+            Environment env = part.template().createProcessingEnvironment(model, bounded);
+            new DocumentNumbering(firstIds).setOn(env); // alone, the part's own ids; the main document renders first in a document
+            env.setGlobalVariable(BoundControls.CHANGED, core.changed(core.fromModel(model)));
+            env.process();
             bounded.flush();
         } catch (TemplateException e) {
             throw failure(part, e);

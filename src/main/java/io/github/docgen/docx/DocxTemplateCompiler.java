@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3c.dom.Document;
@@ -87,38 +89,50 @@ public final class DocxTemplateCompiler implements FormatCompiler {
         TemplateConfiguration settings = HardenedFreemarker.squareBracketMarkup(cfg, WordTextOutputFormat.INSTANCE);
         List<Finding> findings = new ArrayList<>();
         Map<String, DocxTemplate.Entry> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-            String name = part.getKey();
+        parts.keySet().forEach(name -> entries.put(name, null)); // the template's order
+        Map<String, Set<String>> repeatedNotes = new HashMap<>();
+        // The main document first: the notes parts copy the notes that its repeated blocks reference.
+        List<String> compileOrder = new ArrayList<>(parts.keySet());
+        compileOrder.remove(MAIN_DOCUMENT);
+        compileOrder.add(0, MAIN_DOCUMENT);
+        for (String name : compileOrder) {
             TemplatePart compiled = TEMPLATE_PARTS.matcher(name).matches()
-                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings) : null;
-            entries.put(name, compiled == null ? new DocxTemplate.Fixed(name, part.getValue()) : new DocxTemplate.Rendered(name, compiled));
+                    ? compilePart(xml.get(name), name, displayName, cfg, settings, findings, repeatedNotes) : null;
+            entries.put(name, compiled == null ? new DocxTemplate.Fixed(name, parts.get(name)) : new DocxTemplate.Rendered(name, compiled));
         }
         if (!findings.isEmpty()) {
             throw new DocgenException(findings);
         }
         addProperties(entries, xml, fileName);
-        return new DocxTemplate(displayName, ordered(entries), limits);
+        return new DocxTemplate(displayName, ordered(entries), DocumentNumbering.FirstIds.of(xml), limits);
     }
 
     /** The compiled part, or null when the part holds no FreeMarker and is copied as it is. */
     private static TemplatePart compilePart(Document dom, String name, String displayName, Configuration cfg,
-            TemplateConfiguration settings, List<Finding> findings) {
+            TemplateConfiguration settings, List<Finding> findings, Map<String, Set<String>> repeatedNotes) {
         PartContext ctx = new PartContext(displayName, name, dom);
         List<ParagraphContent> paragraphs = new ArrayList<>();
         for (Element p : WordXml.all(dom, "p")) {
             paragraphs.add(RunNormaliser.normalise(p, ctx));
         }
-        if (ctx.findings.isEmpty() && paragraphs.stream().noneMatch(ParagraphContent::hasTags)) {
-            return null;
-        }
-        if (ctx.findings.isEmpty()) {
+        boolean hasTags = paragraphs.stream().anyMatch(ParagraphContent::hasTags);
+        if (ctx.findings.isEmpty() && hasTags) {
             DirectivePlacement.place(paragraphs, ctx);
         }
         if (!ctx.findings.isEmpty()) {
             findings.addAll(ctx.findings);
             return null;
         }
-        PartTemplateSource source = PartTemplateSource.write(dom, ctx.tags);
+        if (hasTags) {
+            RepeatedObjects.renumber(ctx, repeatedNotes);
+        }
+        String notes = name.equals("word/footnotes.xml") ? "footnote" : name.equals("word/endnotes.xml") ? "endnote" : null;
+        boolean copiesNotes = notes != null && NoteCopies.wrap(ctx, notes, repeatedNotes.getOrDefault(notes, Set.of()));
+        boolean boundControls = BoundControls.update(ctx);
+        if (!hasTags && !copiesNotes && !boundControls) {
+            return null;
+        }
+        PartTemplateSource source = PartTemplateSource.write(dom, ctx.tags, ctx.attributeTags);
         try {
             Template template = RenderWatchdog.interruptible(
                     new Template(displayName + "!" + name, null, new StringReader(source.out.toString()), cfg, settings, null));

@@ -26,6 +26,8 @@ final class PartContext {
     final String partName;
     final Document document;
     final Map<Node, PlacedTag> tags = new IdentityHashMap<>();
+    /** Attributes whose value the template computes: the FreeMarker written in place of the value. */
+    final Map<org.w3c.dom.Attr, String> attributeTags = new IdentityHashMap<>();
     final List<Finding> findings = new ArrayList<>();
     private final Map<Element, Integer> paragraphNumbers = new IdentityHashMap<>();
     private final Map<Element, String> paragraphTexts = new HashMap<>();

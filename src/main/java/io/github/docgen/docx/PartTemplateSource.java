@@ -35,13 +35,15 @@ final class PartTemplateSource {
     final List<String> segments = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
     private final Map<org.w3c.dom.Node, PlacedTag> tags;
+    private final Map<Attr, String> attributeTags;
 
-    private PartTemplateSource(Map<Node, PlacedTag> tags) {
+    private PartTemplateSource(Map<Node, PlacedTag> tags, Map<Attr, String> attributeTags) {
         this.tags = tags;
+        this.attributeTags = attributeTags;
     }
 
-    static PartTemplateSource write(Document document, Map<Node, PlacedTag> tags) {
-        PartTemplateSource source = new PartTemplateSource(tags);
+    static PartTemplateSource write(Document document, Map<Node, PlacedTag> tags, Map<Attr, String> attributeTags) {
+        PartTemplateSource source = new PartTemplateSource(tags, attributeTags);
         source.xml("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         for (Node n = document.getFirstChild(); n != null; n = n.getNextSibling()) {
             source.node(n);
@@ -72,7 +74,12 @@ final class PartTemplateSource {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
             xml(" ").xml(a.getNodeName()).xml("=\"");
-            literal(a.getValue(), true);
+            String computed = attributeTags.get(a);
+            if (computed != null) {
+                ftl(computed);
+            } else {
+                literal(a.getValue(), true);
+            }
             xml("\"");
         }
         if (e.getFirstChild() == null) {
@@ -88,10 +95,8 @@ final class PartTemplateSource {
 
     private void instruction(ProcessingInstruction pi) {
         if (PartContext.FTL.equals(pi.getTarget())) {
-            endSegment();
-            segmented.append(pi.getData());
             int start = out.length();
-            out.append(pi.getData());
+            ftl(pi.getData());
             PlacedTag tag = tags.get(pi);
             if (tag != null) {
                 tagPositions.add(new TagAt(start, out.length(), tag.where, tag.tag.source()));
@@ -101,6 +106,13 @@ final class PartTemplateSource {
         xml("<?").xml(pi.getTarget()).xml(" ");
         literal(pi.getData(), false);
         xml("?>");
+    }
+
+    /** FreeMarker, into both templates; it ends the static stretch before it. */
+    private void ftl(String source) {
+        endSegment();
+        segmented.append(source);
+        out.append(source);
     }
 
     /** XML-escapes {@code s} and keeps FreeMarker from reading anything in it. */

@@ -41,6 +41,13 @@ final class RunNormaliser {
             }
             return new ParagraphContent(paragraph, text, literal, false);
         }
+        for (TagScanner.Span span : scan.spans()) {
+            String crossed = crossedEdge(texts, starts, span, paragraph);
+            if (crossed != null) {
+                ctx.error(paragraph, "\"" + span.tag().source() + "\" " + crossed);
+                return new ParagraphContent(paragraph, text, List.of(), false);
+            }
+        }
         List<PlacedTag> tags = new ArrayList<>();
         for (TagScanner.Span span : scan.spans()) {
             ProcessingInstruction marker = ctx.document.createProcessingInstruction(PartContext.FTL, span.tag().source());
@@ -52,6 +59,49 @@ final class RunNormaliser {
             rebuild(texts.get(i), starts[i], starts[i] + texts.get(i).getTextContent().length(), text, scan.spans(), tags);
         }
         return new ParagraphContent(paragraph, text, tokens(text, scan.spans(), tags), hasObjects(paragraph));
+    }
+
+    /** Elements inside a paragraph that a tag may not reach into from outside: moving the tag whole would empty or break them. */
+    private static final java.util.Map<String, String> EDGES = java.util.Map.of("hyperlink", "hyperlink", "fldSimple", "field",
+            "sdt", "content control");
+
+    /**
+     * Why a tag cannot be moved whole into the text where it starts, or null when it can: it starts
+     * outside a hyperlink (field, content control) and ends inside it, or the other way round. Moved,
+     * it would take the link's text with it and leave an empty link, which Word drops.
+     */
+    private static String crossedEdge(List<Element> texts, int[] starts, TagScanner.Span span, Element paragraph) {
+        Element first = null;
+        boolean seen = false;
+        for (int i = 0; i < texts.size(); i++) {
+            int from = starts[i];
+            int to = from + texts.get(i).getTextContent().length();
+            if (to <= span.start() || from >= span.end() || from == to) {
+                continue;
+            }
+            Element edge = edge(texts.get(i), paragraph);
+            if (!seen) {
+                first = edge;
+                seen = true;
+            } else if (edge != first) {
+                String what = EDGES.get((first != null ? first : edge).getLocalName());
+                String how = first == null ? "starts outside a " + what + " and ends inside it"
+                        : edge == null ? "starts inside a " + what + " and ends outside it"
+                        : "starts in one " + what + " and ends in another";
+                return how + "; Word would lose the " + what + ": type the whole tag inside the " + what + " or outside it";
+            }
+        }
+        return null;
+    }
+
+    /** The innermost hyperlink, simple field or content control around {@code t} within its paragraph, or null. */
+    private static Element edge(Element t, Element paragraph) {
+        for (Node n = t.getParentNode(); n != null && n != paragraph; n = n.getParentNode()) {
+            if (n instanceof Element e && WordXml.W.equals(e.getNamespaceURI()) && EDGES.containsKey(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Replaces the children of one {@code w:t} covering {@code [from, to)} of the paragraph text. */

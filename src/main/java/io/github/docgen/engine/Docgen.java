@@ -21,6 +21,7 @@ import io.github.docgen.data.DataLimits;
 import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.pdf.PdfSettings;
 import io.github.docgen.render.RenderLimits;
@@ -84,6 +85,14 @@ public final class Docgen {
         return new GenerationResult(check, generated.outputs(), generated.rendered(), (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * What each rule id means: the engine's checks and every rule the project's kinds (built-in and
+     * its own) declare in rules.yaml, for reports that explain the rules (SARIF, the site report).
+     */
+    public RuleCatalog rules() {
+        return KindRules.of(settings.kindsDir(), settings.projectDir());
+    }
+
     /** The folder documents and reports are written to. */
     public Path outputDirectory() {
         return settings.outputDir();
@@ -105,7 +114,7 @@ public final class Docgen {
             return List.of();
         }
         try {
-            return new CheckReportWriter(settings.outputDir()).write(result, settings.failOnWarning());
+            return new CheckReportWriter(settings.outputDir(), rules(), settings.toolVersion()).write(result, settings.failOnWarning());
         } catch (IOException e) {
             throw new DocgenException(List.of(Finding.error(SourcePosition.ofFile(settings.display(settings.outputDir())), "OUTPUT",
                     "cannot write the check reports: " + e.getMessage())), result);

@@ -4,7 +4,9 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,11 +26,15 @@ import io.github.docgen.engine.Docgen;
  * skip, describe the project to the façade, call it, log what it reports.
  */
 abstract class AbstractDocgenMojo extends AbstractMojo {
+    private static final String ANNOTATED = "docgen.githubAnnotations";
     /** In the build's plugin context: the check result a goal of this build logged last. */
     private static final String LOGGED_CHECK = "docgen.loggedCheck";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The process environment: GITHUB_ACTIONS=true says the build runs on GitHub Actions (annotations are printed). */
+    Map<String, String> environment = System.getenv();
 
     /** Where the data files are: every *.yaml, *.yml and *.json below it is a document source. */
     @Parameter(property = "docgen.sourceDirectory", defaultValue = "${project.basedir}/src/docgen")
@@ -134,8 +140,30 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                 getLog().warn(finding.toString());
             }
         }
+        annotate(result.findings());
         getLog().info("docgen: " + result.filesChecked() + " data file(s) checked, " + result.errors() + " error(s), "
                 + result.warnings() + " warning(s)");
+    }
+
+    /** Also prints the findings as GitHub Actions annotations, on GitHub Actions, once per build of the project. */
+    private void annotate(List<Finding> findings) {
+        GitHubAnnotations annotations = GitHubAnnotations.forEnvironment(environment, project.getBasedir().toPath(), System.out);
+        if (annotations != null && !findings.isEmpty()) {
+            annotations.print(findings, annotated());
+        }
+    }
+
+    /** The annotations printed so far for this project in this build (check and generate find the same). */
+    @SuppressWarnings("unchecked")
+    private Set<String> annotated() {
+        synchronized (project) {
+            Object printed = project.getContextValue(ANNOTATED);
+            if (printed == null) {
+                printed = ConcurrentHashMap.newKeySet();
+                project.setContextValue(ANNOTATED, printed);
+            }
+            return (Set<String>) printed;
+        }
     }
 
     /** Logs what the checks found (when they ran) and the failure; the engine has written no document. */
@@ -143,11 +171,9 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         if (e.check() != null) {
             log(e.check());
         }
-        for (Finding finding : e.findings()) {
-            if (e.check() == null || !e.check().findings().contains(finding)) {
-                getLog().error(finding.toString());
-            }
-        }
+        List<Finding> unlogged = e.findings().stream().filter(f -> e.check() == null || !e.check().findings().contains(f)).toList();
+        unlogged.forEach(finding -> getLog().error(finding.toString()));
+        annotate(unlogged);
         boolean warningsOnly = e.findings().stream().noneMatch(Finding::isError);
         String what = warningsOnly ? e.findings().size() + " warning(s), listed above, and docgen.failOnWarning is set"
                 : e.findings().stream().filter(Finding::isError).count() + " error(s), listed above";

@@ -9,7 +9,7 @@ import io.github.docgen.diagnostic.DocgenException;
 
 /**
  * Checks every data file (syntax, kind, schema.json and rules.yaml of its kind) and writes only the
- * check reports (check-report.json, TEST-docgen-checks.xml), never a document.
+ * check reports (check-report.json, TEST-docgen-checks.xml, check-report.sarif), never a document.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractDocgenMojo {

@@ -1,5 +1,6 @@
 package io.github.docgen.docx;
 
+import static io.github.docgen.docx.DocxFixture.bold;
 import static io.github.docgen.docx.DocxFixture.p;
 import static io.github.docgen.docx.DocxFixture.r;
 import static io.github.docgen.docx.DocxFixture.table;
@@ -111,5 +112,59 @@ class MisplacedDirectivesTest {
         assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 3: [/#if] alone in its paragraph"
                 + " removes that paragraph, but this paragraph ends a section of the document; put the directive in a paragraph"
                 + " of its own before it: \"[/#if]\""), errors(p(r("[#if x]")), p(r("a")), sectionEnd));
+    }
+
+    @Test
+    void aListOpenedOutsideAContentControlAndClosedInsideIt() {
+        String control = "<w:sdt><w:sdtPr><w:alias w:val=\"Measures\"/></w:sdtPr><w:sdtContent>" + p(r("${x}")) + p(r("[/#list]"))
+                + "</w:sdtContent></w:sdt>";
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: [#list] opened here is closed"
+                + " inside a content control (paragraph 3), so the block crosses the content control's edge; put both directives"
+                + " inside the content control or both outside it: \"[#list xs as x]\""), errors(p(r("[#list xs as x]")), control));
+    }
+
+    @Test
+    void aListOpenedInsideAContentControlAndClosedOutsideIt() {
+        String control = "<w:sdt><w:sdtPr><w:alias w:val=\"Measures\"/></w:sdtPr><w:sdtContent>" + p(r("[#list xs as x]")) + p(r("${x}"))
+                + "</w:sdtContent></w:sdt>";
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: [#list] opened here is closed"
+                + " outside its content control (paragraph 3), so the block crosses the content control's edge; put both directives"
+                + " inside the content control or both outside it: \"[#list xs as x]\""), errors(control, p(r("[/#list]"))));
+    }
+
+    @Test
+    void aTagSplitAcrossAContentControlsEdge() {
+        String split = p(r("Name: ${na"), "<w:sdt><w:sdtPr><w:alias w:val=\"Name\"/></w:sdtPr><w:sdtContent>" + r("me}")
+                + "</w:sdtContent></w:sdt>");
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: \"${name}\" starts outside a"
+                + " content control and ends inside it; Word would lose the content control: type the whole tag inside the content"
+                + " control or outside it: \"Name: ${name}\""), errors(split));
+    }
+
+    /** Moved whole to where it starts, the tag would take the link's only text with it, and Word drops an empty link. */
+    @Test
+    void aTagSplitAcrossAHyperlinksEdge() {
+        String into = p(r("See ${"), "<w:hyperlink w:anchor=\"notes\">" + r("x}") + "</w:hyperlink>");
+        String outOf = p("<w:hyperlink w:anchor=\"notes\">" + r("${x") + "</w:hyperlink>", r("} here"));
+
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: \"${x}\" starts outside a"
+                + " hyperlink and ends inside it; Word would lose the hyperlink: type the whole tag inside the hyperlink or outside it:"
+                + " \"See ${x}\""), errors(into));
+        assertEquals(List.of("templates/memo/report.docx: TEMPLATE word/document.xml paragraph 1: \"${x}\" starts inside a"
+                + " hyperlink and ends outside it; Word would lose the hyperlink: type the whole tag inside the hyperlink or outside it:"
+                + " \"${x} here\""), errors(outOf));
+    }
+
+    @Test
+    void aTagSplitOverRunsInsideOneHyperlinkKeepsTheLink() throws Exception {
+        String link = p(r("See "), "<w:hyperlink w:anchor=\"notes\">" + r("${no") + bold("te}") + "</w:hyperlink>", r("."));
+
+        RenderedDocx out = WordTemplates.render(DocxFixture.body(link).zip(), WordTemplates.model("note", "the notes"));
+
+        assertEquals(List.of("See the notes."), out.bodyParagraphs());
+        assertEquals("the notes", RenderedDocx.text(RenderedDocx.elements(out.xml("word/document.xml"), "hyperlink").get(0)));
     }
 }

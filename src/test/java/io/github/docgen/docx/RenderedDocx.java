@@ -17,10 +17,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import io.github.docgen.wordml.TransitionalSchema;
+
 /**
  * A rendered .docx read the way a user checks it: the text of each paragraph (a line break as
- * {@code \n}, a tab as {@code \t}) and of each table cell. Parsing every part also proves the
- * output is well-formed XML.
+ * {@code \n}, a tab as {@code \t}) and of each table cell. Every document read is first validated
+ * against the ECMA-376 transitional schemas ({@link TransitionalSchema}), so any test that renders
+ * fails on a file Word would call damaged.
  */
 final class RenderedDocx {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -28,6 +31,7 @@ final class RenderedDocx {
     final Map<String, byte[]> entries = new LinkedHashMap<>();
 
     RenderedDocx(byte[] bytes) {
+        TransitionalSchema.assertValid(bytes);
         this.bytes = bytes;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;

@@ -86,8 +86,8 @@ class DocgenTest {
         GenerationResult generated = builder().buildMemo(build).build().generate(ProgressListener.NONE);
         assertEquals(2, generated.checkRun().reused());
         assertEquals(2, generated.rendered());
-        assertEquals(List.of(dir.resolve("target/docgen/check-report.json"), dir.resolve("target/docgen/TEST-docgen-checks.xml")),
-                generated.checkRun().reports());
+        assertEquals(List.of(dir.resolve("target/docgen/check-report.json"), dir.resolve("target/docgen/TEST-docgen-checks.xml"),
+                dir.resolve("target/docgen/check-report.sarif")), generated.checkRun().reports());
 
         project.file("src/docgen/b.yaml", "kind: memo\ntitle: B2\noffice:\n  head: Wang\n");
         GenerationResult again = builder().buildMemo(build).build().generate(ProgressListener.NONE);

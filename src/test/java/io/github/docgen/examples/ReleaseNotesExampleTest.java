@@ -20,6 +20,7 @@ import io.github.docgen.data.DataLimits;
 import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
+import io.github.docgen.wordml.TransitionalSchema;
 import io.github.docgen.wordml.DocxEntries;
 
 /**
@@ -90,6 +91,7 @@ class ReleaseNotesExampleTest {
 
     /** The text of each body paragraph, in order. */
     private static List<String> paragraphs(Path docx) throws Exception {
+        TransitionalSchema.assertValid(docx);
         WordprocessingMLPackage document = WordprocessingMLPackage.load(docx.toFile());
         return document.getMainDocumentPart().getContent().stream().filter(P.class::isInstance).map(p -> {
             ClassFinder texts = new ClassFinder(Text.class);

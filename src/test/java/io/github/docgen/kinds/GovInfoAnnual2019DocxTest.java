@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.wordml.DocxEntries;
 import io.github.docgen.wordml.TableView;
+import io.github.docgen.wordml.TransitionalSchema;
 
 /**
  * The built-in kind {@code gov-info-annual-2019} rendered to Word through the engine: the sample's
@@ -43,6 +45,8 @@ class GovInfoAnnual2019DocxTest {
     private static String sampleXml;
     private static WordprocessingMLPackage sample;
     private static WordprocessingMLPackage numbered;
+    /** Every document rendered above, and the sample as a -SNAPSHOT build renders it (marked draft). */
+    private static final List<Path> outputs = new ArrayList<>();
 
     @BeforeAll
     static void render() throws Exception {
@@ -57,6 +61,15 @@ class GovInfoAnnual2019DocxTest {
                 .map(Map.Entry::getValue).findFirst().orElseThrow();
         sample = WordprocessingMLPackage.load(output.toFile());
         numbered = WordprocessingMLPackage.load(project.output("numbered/sample-1.0.docx").toFile());
+        TestProject snapshot = new TestProject(work.resolve("snapshot")).file("src/docgen/2019/sample.yaml", yaml);
+        snapshot.builder("1.1-SNAPSHOT").build().generate(ProgressListener.NONE);
+        outputs.addAll(List.of(output, project.output("numbered/sample-1.0.docx"), snapshot.output("2019/sample-1.1-SNAPSHOT.docx")));
+    }
+
+    @Test
+    void everyRenderedDocumentIsValidForWord() {
+        assertEquals(3, outputs.size());
+        outputs.forEach(TransitionalSchema::assertValid);
     }
 
     @Test

@@ -30,6 +30,7 @@ import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.engine.TestProject;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.wordml.TableView;
+import io.github.docgen.wordml.TransitionalSchema;
 
 /**
  * The built-in kind {@code gov-info-annual-2021} rendered to Word through the engine: the sample
@@ -52,6 +53,8 @@ class GovInfoAnnual2021DocxTest {
     private static WordprocessingMLPackage dated;
     private static WordprocessingMLPackage draft;
     private static WordprocessingMLPackage levels;
+    /** Every document rendered above: final, dated, numbered, draft and with every heading level. */
+    private static final List<Path> outputs = new ArrayList<>();
 
     @BeforeAll
     static void render() throws Exception {
@@ -79,6 +82,14 @@ class GovInfoAnnual2021DocxTest {
                         + "  \u3000\u3000普通段落。\n");
         withLevels.generate();
         levels = WordprocessingMLPackage.load(withLevels.output("2021/yutan-1.0.docx").toFile());
+        outputs.addAll(List.of(output, project.output("numbered/yutan-1.0.docx"), project.output("dated/yutan-1.0.docx"),
+                snapshot.output("2021/yutan-1.1-SNAPSHOT.docx"), withLevels.output("2021/yutan-1.0.docx")));
+    }
+
+    @Test
+    void everyRenderedDocumentIsValidForWord() {
+        assertEquals(5, outputs.size());
+        outputs.forEach(TransitionalSchema::assertValid);
     }
 
     @Test

@@ -24,7 +24,7 @@ import io.github.docgen.diagnostic.CheckResult;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.Severity;
 
-/** The two reports CI servers and people read: JSON, and JUnit XML with one test case per file and rule. */
+/** The reports CI servers and people read: JSON, JUnit XML with one test case per file and rule, and SARIF (SarifCheckReportTest). */
 class CheckReportWriterTest {
     private static final Finding R2 = Finding.error(new SourcePosition("src/docgen/2024/a.yaml", 47, 46), "R2",
             "三、（四）1.本机关不掌握相关政府信息 · 总计: expected 1 (sum of the six applicant columns), found 2");
@@ -91,7 +91,7 @@ class CheckReportWriterTest {
         writer.write(new CheckResult(0, List.of(), List.of()), false);
         assertEquals("0", junit().getDocumentElement().getAttribute("tests"));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("TEST-docgen-checks.xml", "check-report.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("TEST-docgen-checks.xml", "check-report.json", "check-report.sarif"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
