@@ -17,13 +17,13 @@ import io.github.docgen.render.CompiledTemplate;
  * A kind as a build uses it, made once before any data file is read: its checks compiled (schema,
  * rules), its templates compiled, its fingerprint, and what is wrong with it. Shared by all workers.
  *
- * @param templates        every template that compiled, by file name
- * @param templateProblems why each other template did not compile, by file name; reported when a
+ * @param templates        every template that compiled (one file may give two: a print template's PDF and OFD)
+ * @param templateProblems why each other template did not compile; reported when a
  *                         document needs it (a kind no data file uses does not fail a build)
  * @param templateMistakes what the templates read that the kind's schema does not have (lint), in every branch
  */
-record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> checks, Map<String, CompiledTemplate> templates,
-                    Map<String, List<Finding>> templateProblems, List<Finding> templateMistakes) {
+record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> checks, Map<KindTemplate, CompiledTemplate> templates,
+                    Map<KindTemplate, List<Finding>> templateProblems, List<Finding> templateMistakes) {
 
     CompiledKind {
         checks = List.copyOf(checks);
@@ -62,10 +62,10 @@ record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> che
 
     /** The compiled template, or the failure that says (at the template's line) why it did not compile. */
     CompiledTemplate template(KindTemplate template) throws DocgenException {
-        List<Finding> problem = templateProblems.get(template.fileName());
+        List<Finding> problem = templateProblems.get(template);
         if (problem != null) {
             throw new DocgenException(problem);
         }
-        return templates.get(template.fileName());
+        return templates.get(template);
     }
 }

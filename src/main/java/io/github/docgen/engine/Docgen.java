@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.github.docgen.check.DocumentCheck;
@@ -22,6 +26,7 @@ import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.facts.BuildFacts;
 import io.github.docgen.importer.ReportImport;
 import io.github.docgen.nextyear.NextYear;
+import io.github.docgen.pdf.PdfSettings;
 import io.github.docgen.render.RenderLimits;
 import io.github.docgen.report.CheckReportWriter;
 
@@ -186,6 +191,11 @@ public final class Docgen {
         private Map<String, Object> memo;
         private boolean writeReports = true;
         private BuildFacts facts = BuildFacts.NONE;
+        private Set<String> formats = Set.of();
+        private List<Path> fontDirectories = List.of();
+        private boolean requireFonts;
+        private boolean systemFonts = true;
+        private Consumer<String> warnings = warning -> { };
 
         private Builder() {
         }
@@ -323,6 +333,40 @@ public final class Docgen {
             return this;
         }
 
+        /**
+         * The output formats to make, by extension ({@code html}, {@code docx}, {@code pdf}; any case,
+         * blanks ignored); none given: every format of each kind.
+         */
+        public Builder formats(Collection<String> formats) {
+            this.formats = formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            return this;
+        }
+
+        /** Folders searched for the official fonts of PDFs before the system's font folders. */
+        public Builder fontDirectories(List<Path> directories) {
+            this.fontDirectories = List.copyOf(directories);
+            return this;
+        }
+
+        /** An official font found in no font folder fails the PDFs, instead of falling back to a shipped open font. */
+        public Builder requireFonts(boolean require) {
+            this.requireFonts = require;
+            return this;
+        }
+
+        /** Whether the system's font folders are searched (default yes; off, every machine uses the same fonts). */
+        public Builder systemFonts(boolean search) {
+            this.systemFonts = search;
+            return this;
+        }
+
+        /** Told of what a run goes on despite: an official font that falls back to a shipped one, once per family. */
+        public Builder warnings(Consumer<String> sink) {
+            this.warnings = sink;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the output timestamp is neither ISO-8601 nor epoch seconds */
         public Docgen build() {
             Path project = Objects.requireNonNull(projectDir, "projectDirectory").toAbsolutePath().normalize();
@@ -333,10 +377,12 @@ public final class Docgen {
             String stamp = lookUpCommit ? GitRevision.of(project).orElse(null) : commit;
             ProjectInfo info = new ProjectInfo(groupId, artifactId, version, name, properties, stamp);
             RunSettings settings = new RunSettings(project, sources, kinds, outputs, info,
-                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, facts);
+                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, facts, formats);
             String checkClasses = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.joining(","));
             String checksKey = checkClasses + "|" + dataLimits + "|" + settings.projectDir() + "|" + settings.sourceDir();
-            KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits), checkClasses + "|" + renderLimits);
+            PdfSettings pdf = new PdfSettings(fontDirectories, requireFonts, systemFonts);
+            KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits, pdf, warnings),
+                    checkClasses + "|" + renderLimits + "|" + pdf);
             DocumentGenerator generator = new DocumentGenerator(kindCompiler, new DataFileReader(dataLimits),
                     memo == null ? BuildMemo.none() : new BuildMemo(memo), checksKey, workers);
             return new Docgen(settings, generator, writeReports, new KindInspector(settings, kindCompiler, new DataFileReader(dataLimits)));

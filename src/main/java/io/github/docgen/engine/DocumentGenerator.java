@@ -135,7 +135,7 @@ final class DocumentGenerator {
             }
             SourceCheck.Checked kept = checked.header();
             List<Finding> naming = new ArrayList<>();
-            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), settings.project().version(), naming);
+            List<PlannedOutput> outputs = OutputPlan.outputsOf(kept.document(), settings.project().version(), settings.formats(), naming);
             List<WrittenOutput> written = List.of();
             List<Finding> failure = null;
             if (naming.isEmpty() && !CheckLedger.fails(checked.findings(), settings.failOnWarning()) && !failed.get()) {

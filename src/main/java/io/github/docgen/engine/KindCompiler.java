@@ -57,19 +57,19 @@ final class KindCompiler {
     CompiledKind compile(ReportKind kind, String fingerprint) {
         List<CompiledCheck> compiledChecks = checks.stream().map(check -> check.compile(kind)).toList();
         Configuration freemarker = HardenedFreemarker.forKind(kind);
-        Map<String, CompiledTemplate> templates = new HashMap<>();
-        Map<String, List<Finding>> problems = new HashMap<>();
+        Map<KindTemplate, CompiledTemplate> templates = new HashMap<>();
+        Map<KindTemplate, List<Finding>> problems = new HashMap<>();
         for (KindTemplate template : kind.templates()) {
             FormatCompiler format = formats.get(template.format());
             if (format == null) {
-                problems.put(template.fileName(), List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),
+                problems.put(template, List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),
                         "TEMPLATE", "no compiler for " + template.format() + " templates in this build")));
                 continue;
             }
             try {
-                templates.put(template.fileName(), format.compile(kind, template, freemarker));
+                templates.put(template, format.compile(kind, template, freemarker));
             } catch (DocgenException e) {
-                problems.put(template.fileName(), e.findings());
+                problems.put(template, e.findings());
             }
         }
         return new CompiledKind(kind, fingerprint, compiledChecks, templates, problems, templateMistakes(kind, templates));
@@ -80,9 +80,12 @@ final class KindCompiler {
      * {@link TemplateLint}); nothing when the kind has no schema, or one that does not parse (the
      * schema check reports that).
      */
-    static List<Finding> templateMistakes(ReportKind kind, Map<String, CompiledTemplate> templates) {
+    static List<Finding> templateMistakes(ReportKind kind, Map<KindTemplate, CompiledTemplate> templates) {
         JsonNode schema = schemaOf(kind);
-        List<CompiledTemplate> inOrder = kind.templates().stream().map(t -> templates.get(t.fileName())).filter(Objects::nonNull).toList();
+        // A print template makes two formats (PDF, then OFD) from one file: its reads are checked once.
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<CompiledTemplate> inOrder = kind.templates().stream().filter(t -> files.add(t.fileName())).map(templates::get)
+                .filter(Objects::nonNull).toList();
         return schema == null ? List.of() : TemplateLint.check(kind, inOrder, schema);
     }
 

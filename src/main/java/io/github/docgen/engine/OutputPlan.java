@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.docgen.kind.KindTemplate;
@@ -31,10 +32,13 @@ final class OutputPlan {
      * The outputs of one document (one per template of its kind), or a finding for each name that
      * cannot be written. Depends on the document alone, so workers call it while rendering.
      */
-    static List<PlannedOutput> outputsOf(LoadedDocument document, String version, List<Finding> findings) {
+    static List<PlannedOutput> outputsOf(LoadedDocument document, String version, Set<String> formats, List<Finding> findings) {
         List<PlannedOutput> outputs = new ArrayList<>();
         List<KindTemplate> templates = document.kind().templates();
         for (KindTemplate template : templates) {
+            if (!formats.isEmpty() && !formats.contains(template.outputExtension().toLowerCase(Locale.ROOT))) {
+                continue; // names still count every template, so that choosing formats does not rename outputs
+            }
             String path = pathFor(document, template, templates, version);
             String problem = problemWith(path);
             if (problem != null) {

@@ -2,6 +2,7 @@ package io.github.docgen.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 
 import io.github.docgen.facts.BuildFacts;
 import io.github.docgen.text.SlashedPath;
@@ -21,11 +22,14 @@ import io.github.docgen.text.SlashedPath;
  * @param toolVersion    the plugin's version: a new plugin renders everything again
  * @param failOnWarning  whether a warning fails the run like an error (and so no document is written)
  * @param facts          the build's facts templates may use ({@code git}, {@code tests}, {@code dependencies})
+ * @param formats        the output extensions to make, lower case ({@code -Ddocgen.formats}); empty: every format of each kind
  */
 record RunSettings(Path projectDir, Path sourceDir, Path kindsDir, Path outputDir, ProjectInfo project, Instant buildTime,
-                   boolean buildTimeFixed, boolean force, String toolVersion, boolean failOnWarning, BuildFacts facts) {
+                   boolean buildTimeFixed, boolean force, String toolVersion, boolean failOnWarning, BuildFacts facts,
+                   Set<String> formats) {
 
     RunSettings {
+        formats = Set.copyOf(formats);
         projectDir = projectDir.toAbsolutePath().normalize();
         sourceDir = projectDir.resolve(sourceDir).normalize();
         kindsDir = projectDir.resolve(kindsDir).normalize();

@@ -1,5 +1,6 @@
 package io.github.docgen.kind;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,11 +10,27 @@ import java.util.Optional;
  */
 public record KindTemplate(String fileName, String baseName, String outputExtension, TemplateFormat format) {
 
-    /** The template a file name denotes, or empty for files that are not templates (schema, rules, sample). */
+    /**
+     * Every template a file name denotes: a print template ({@code name.pdf.ftlh}) gives its PDF and
+     * its OFD, which share the layout; other templates give one output; files that are not templates none.
+     */
+    public static List<KindTemplate> allOf(String fileName) {
+        Optional<KindTemplate> template = of(fileName);
+        if (template.isPresent() && template.get().format() == TemplateFormat.PDF) {
+            KindTemplate pdf = template.get();
+            return List.of(pdf, new KindTemplate(pdf.fileName(), pdf.baseName(), "ofd", TemplateFormat.OFD));
+        }
+        return template.stream().toList();
+    }
+
+    /** The (first) template a file name denotes, or empty for files that are not templates (schema, rules, sample). */
     public static Optional<KindTemplate> of(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (fileName.contains("/")) {
             return Optional.empty(); // only files at the kind's top level are templates; sub-folders hold includes
+        }
+        if (lower.endsWith(".pdf.ftlh")) {
+            return Optional.of(new KindTemplate(fileName, strip(fileName, 9), "pdf", TemplateFormat.PDF));
         }
         if (lower.endsWith(".ftlh")) {
             return Optional.of(new KindTemplate(fileName, strip(fileName, 5), "html", TemplateFormat.HTML));

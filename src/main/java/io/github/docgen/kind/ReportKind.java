@@ -17,9 +17,9 @@ public record ReportKind(String id, String origin, Map<String, byte[]> files) {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
-    /** Templates in file-name order, so outputs are planned the same way on every machine. */
+    /** Templates in file-name order (a print template's PDF before its OFD), so outputs are planned the same way on every machine. */
     public List<KindTemplate> templates() {
-        return files.keySet().stream().map(KindTemplate::of).flatMap(Optional::stream).toList();
+        return files.keySet().stream().flatMap(name -> KindTemplate.allOf(name).stream()).toList();
     }
 
     public Optional<byte[]> file(String path) {

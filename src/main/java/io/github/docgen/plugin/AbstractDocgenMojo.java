@@ -1,6 +1,7 @@
 package io.github.docgen.plugin;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,21 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
+    /** The output formats to make, as extensions, comma-separated ({@code html,docx,pdf}); empty: every format of each kind. */
+    @Parameter(property = "docgen.formats")
+    protected String formats;
+
+    /**
+     * Folders searched for the official fonts of PDFs (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体),
+     * before the system's font folders; on the command line, comma-separated.
+     */
+    @Parameter(property = "docgen.fontDirectories")
+    protected File[] fontDirectories;
+
+    /** Fails the PDFs when an official font is in no font folder, instead of using the open font shipped with the plugin. */
+    @Parameter(property = "docgen.requireFonts", defaultValue = "false")
+    protected boolean requireFonts;
+
     /** The façade, told everything Maven knows of the project. */
     protected final Docgen docgen() throws MojoExecutionException {
         try {
@@ -106,7 +122,11 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                 .maxValues(maxValues)
                 .toolVersion(plugin.getVersion())
                 .buildMemo(buildMemo())
-                .facts(facts());
+                .facts(facts())
+                .formats(formats == null ? List.of() : List.of(formats.split(",")))
+                .fontDirectories(fontDirectories == null ? List.of() : Arrays.stream(fontDirectories).map(File::toPath).toList())
+                .requireFonts(requireFonts)
+                .warnings(warning -> getLog().warn("docgen: " + warning));
     }
 
     /** Maven's context of this plugin for this project: it lives as long as the build, so a later goal reuses an earlier one's work. */

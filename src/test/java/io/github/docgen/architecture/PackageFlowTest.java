@@ -41,6 +41,8 @@ class PackageFlowTest {
             Map.entry("docx", Set.of("render", "zip", "kind", "diagnostic", "text")),
             Map.entry("lint", Set.of("render", "kind", "diagnostic", "text")),
             Map.entry("watch", Set.of()),
+            Map.entry("pdf", Set.of("render", "kind", "diagnostic", "text")),
+            Map.entry("ofd", Set.of("pdf", "render", "kind", "diagnostic", "text")),
             Map.entry("report", Set.of("diagnostic", "text")),
             Map.entry("incremental", Set.of("text")),
             Map.entry("output", Set.of()),
@@ -48,8 +50,8 @@ class PackageFlowTest {
             Map.entry("govinfo", Set.of()),
             Map.entry("importer", Set.of("govinfo", "docx", "diagnostic")),
             Map.entry("nextyear", Set.of("govinfo", "data", "diagnostic", "text")),
-            Map.entry("engine", Set.of("check", "data", "docx", "render", "lint", "watch", "report", "incremental", "output", "facts",
-                    "kind", "zip", "importer", "nextyear", "diagnostic", "text")),
+            Map.entry("engine", Set.of("check", "data", "docx", "pdf", "ofd", "render", "lint", "watch", "report", "incremental",
+                    "output", "facts", "kind", "zip", "importer", "nextyear", "diagnostic", "text")),
             Map.entry("plugin", Set.of("engine", "facts", "diagnostic")));
 
     @Test

@@ -35,13 +35,16 @@ final class GbT9704Page {
     }
 
     /**
-     * Word's character grid is the default font size (16 pt) plus {@code charSpace} 4096ths of a
-     * point. 28 characters of 16 pt are 448 pt, 5.8 pt more than 156 mm, so each cell shrinks by
-     * about 0.21 pt; rounded down (-849), since -848 makes the 28th character overflow the line.
+     * How much every character is condensed, in twentieths of a point ({@code w:spacing}): 28
+     * characters of 16 pt are 448 pt, 5.8 pt more than 156 mm, so each must be drawn at most
+     * 15.79 pt apart. -5 (15.75 pt) is the least whole twentieth that fits 28. The grid itself is a
+     * line grid only: on a {@code linesAndChars} grid LibreOffice gives each 16 pt character two
+     * cells of 15.79 pt and spreads the line to 14 characters; condensed characters on a line grid
+     * are laid out alike by Word, WPS and LibreOffice.
      */
-    static int charSpace() {
+    static int condensedTwentieths() {
         double pitchPoints = TYPE_AREA_WIDTH / 20.0 / CHARS_PER_LINE;
-        return (int) Math.floor((pitchPoints - BODY_HALF_POINTS / 2.0) * 4096);
+        return (int) Math.floor((pitchPoints - BODY_HALF_POINTS / 2.0) * 20);
     }
 
     /**
@@ -61,6 +64,6 @@ final class GbT9704Page {
                 el("w:pgMar", "w:top", MARGIN_TOP, "w:right", MARGIN_RIGHT, "w:bottom", MARGIN_BOTTOM, "w:left", MARGIN_LEFT,
                         "w:header", HEADER_DISTANCE, "w:footer", footerDistance(), "w:gutter", 0),
                 el("w:cols", "w:space", 425),
-                el("w:docGrid", "w:type", "linesAndChars", "w:linePitch", linePitch(), "w:charSpace", charSpace()));
+                el("w:docGrid", "w:type", "lines", "w:linePitch", linePitch()));
     }
 }

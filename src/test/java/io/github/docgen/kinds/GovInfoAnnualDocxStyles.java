@@ -91,11 +91,16 @@ final class GovInfoAnnualDocxStyles {
                 .xml();
     }
 
-    /** Black text in 3号 仿宋 unless a style says otherwise; Chinese language for line breaking. */
+    /**
+     * Black text in 3号 仿宋 unless a style says otherwise, condensed so that 28 characters fill a
+     * line of the type area (in schema order: spacing after color, before kern); Chinese language for
+     * line breaking.
+     */
     private static Xml defaultRun() {
         return el("w:rPr").add(
                 Wml.fonts(FANGSONG),
                 el("w:color", "w:val", "000000"),
+                el("w:spacing", "w:val", GbT9704Page.condensedTwentieths()),
                 el("w:kern", "w:val", 2),
                 el("w:sz", "w:val", BODY_SIZE), el("w:szCs", "w:val", BODY_SIZE),
                 el("w:lang", "w:val", "en-US", "w:eastAsia", "zh-CN", "w:bidi", "ar-SA"));

@@ -19,6 +19,10 @@ enum GovInfoAnnualFormat {
         this.year = year;
     }
 
+    int year() {
+        return year;
+    }
+
     String kind() {
         return "gov-info-annual-" + year;
     }

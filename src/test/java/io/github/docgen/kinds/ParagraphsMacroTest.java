@@ -101,7 +101,7 @@ class ParagraphsMacroTest {
     /** The kind's template up to its first output: its assignments, functions and macros. */
     private static String macros(String kind) {
         try {
-            String template = Files.readString(Path.of("templates", kind, "report.ftlh"), StandardCharsets.UTF_8);
+            String template = Files.readString(Path.of("templates", kind, "parts", "report.ftlh"), StandardCharsets.UTF_8);
             return template.substring(0, template.indexOf("[#assign title ="));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

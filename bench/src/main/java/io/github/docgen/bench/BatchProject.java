@@ -73,6 +73,10 @@ public final class BatchProject {
                         <groupId>io.github.docgen</groupId>
                         <artifactId>docgen-maven-plugin</artifactId>
                         <version>0.1.0-SNAPSHOT</version>
+                        <!-- The batch measures Word and HTML, as before the built-in kinds had a PDF. -->
+                        <configuration>
+                          <formats>html,docx</formats>
+                        </configuration>
                         <executions>
                           <execution>
                             <goals>
