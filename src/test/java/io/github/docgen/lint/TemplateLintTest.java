@@ -141,7 +141,7 @@ class TemplateLintTest {
             ReportKind kind = catalog.find(id).orElseThrow();
             JsonNode schema = new ObjectMapper().readTree(kind.file("schema.json").orElseThrow());
             List<CompiledTemplate> templates = compiled(kind);
-            assertEquals(2, templates.size(), id);
+            assertEquals(3, templates.size(), id); // report.ftlh, report.docx and the print template report.pdf.ftlh
             assertEquals(List.of(), texts(TemplateLint.check(kind, templates, schema)), id);
             for (CompiledTemplate template : templates) {
                 List<String> paths = TemplateLint.reads(kind, template, schema).stream().map(DataRead::path).toList();
