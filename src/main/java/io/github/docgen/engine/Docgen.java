@@ -381,7 +381,7 @@ public final class Docgen {
             String checkClasses = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.joining(","));
             String checksKey = checkClasses + "|" + dataLimits + "|" + settings.projectDir() + "|" + settings.sourceDir();
             PdfSettings pdf = new PdfSettings(fontDirectories, requireFonts, systemFonts);
-            KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits, pdf, warnings),
+            KindCompiler kindCompiler = new KindCompiler(checks, OutputFormats.standard(renderLimits, pdf, warnings), formats,
                     checkClasses + "|" + renderLimits + "|" + pdf);
             DocumentGenerator generator = new DocumentGenerator(kindCompiler, new DataFileReader(dataLimits),
                     memo == null ? BuildMemo.none() : new BuildMemo(memo), checksKey, workers);

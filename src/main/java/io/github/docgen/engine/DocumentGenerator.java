@@ -102,7 +102,7 @@ final class DocumentGenerator {
     private SourceCheck sourceCheck(RunSettings settings, CheckLedger ledger) throws DocgenException {
         KindCatalog catalog = KindCatalog.load(settings.kindsDir(), settings.projectDir());
         ledger.addRefusedLinks(catalog.skippedLinks());
-        return new SourceCheck(settings, catalog, kindCompiler.compileAll(catalog, memo), reader, memo, checksKey);
+        return new SourceCheck(settings, catalog, kindCompiler.compiledKinds(memo), reader, memo, checksKey);
     }
 
     private static Finding cannotWrite(RunSettings settings, IOException e) {

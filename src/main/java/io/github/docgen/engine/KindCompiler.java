@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +20,6 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.incremental.InputFingerprint;
-import io.github.docgen.kind.KindCatalog;
 import io.github.docgen.kind.KindTemplate;
 import io.github.docgen.kind.ReportKind;
 import io.github.docgen.kind.TemplateFormat;
@@ -28,30 +29,33 @@ import io.github.docgen.render.FormatCompiler;
 import io.github.docgen.render.HardenedFreemarker;
 
 /**
- * Compiles every kind of a catalog once per build, before any data file is read, on one thread: a
- * template's first error is then reported with its own line, whichever worker would have met it.
+ * Compiles each kind once per build, before any data file of that kind is checked: the first
+ * worker to meet the kind compiles it (checks, the templates of the formats the build makes, the
+ * template lint) while the others wait, so a template's first error is reported with its own line
+ * whichever worker met it, and a kind no data file uses costs nothing.
  */
 final class KindCompiler {
     private final List<DocumentCheck> checks;
     private final Map<TemplateFormat, FormatCompiler> formats;
     /** What else a compiled kind depends on (the checks, the limits): a later goal reuses it only under the same settings. */
     private final String settingsKey;
+    /** The output extensions the build makes (empty: all): templates of other formats are not compiled. */
+    private final Set<String> made;
 
-    KindCompiler(List<DocumentCheck> checks, Map<TemplateFormat, FormatCompiler> formats, String settingsKey) {
+    KindCompiler(List<DocumentCheck> checks, Map<TemplateFormat, FormatCompiler> formats, Set<String> made, String settingsKey) {
         this.checks = List.copyOf(checks);
         this.formats = Map.copyOf(formats);
-        this.settingsKey = settingsKey;
+        this.made = Set.copyOf(made);
+        this.settingsKey = settingsKey + "|" + new java.util.TreeSet<>(made);
     }
 
-    /** Every kind of the catalog by id, taken from the build's memo when an earlier goal compiled it the same. */
-    Map<String, CompiledKind> compileAll(KindCatalog catalog, BuildMemo memo) {
-        Map<String, CompiledKind> kinds = new TreeMap<>();
-        for (String id : catalog.ids()) {
-            ReportKind kind = catalog.find(id).orElseThrow();
-            String fingerprint = InputFingerprint.ofKind(kind.files());
-            kinds.put(id, memo.compiledKind(kind.origin() + '@' + fingerprint + '|' + settingsKey, () -> compile(kind, fingerprint)));
-        }
-        return kinds;
+    /** The kinds of a catalog, each compiled when first asked for, or taken from the build's memo when an earlier goal compiled it the same. */
+    Function<ReportKind, CompiledKind> compiledKinds(BuildMemo memo) {
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
+        return kind -> {
+            String fingerprint = fingerprints.computeIfAbsent(kind.origin(), origin -> InputFingerprint.ofKind(kind.files()));
+            return memo.compiledKind(kind.origin() + '@' + fingerprint + '|' + settingsKey, () -> compile(kind, fingerprint));
+        };
     }
 
     CompiledKind compile(ReportKind kind, String fingerprint) {
@@ -60,6 +64,9 @@ final class KindCompiler {
         Map<KindTemplate, CompiledTemplate> templates = new HashMap<>();
         Map<KindTemplate, List<Finding>> problems = new HashMap<>();
         for (KindTemplate template : kind.templates()) {
+            if (!made.isEmpty() && !made.contains(template.outputExtension().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // a format this build does not make
+            }
             FormatCompiler format = formats.get(template.format());
             if (format == null) {
                 problems.put(template, List.of(Finding.error(SourcePosition.ofFile(kind.displayName(template.fileName())),

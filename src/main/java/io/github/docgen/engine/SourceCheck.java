@@ -30,7 +30,7 @@ import io.github.docgen.kind.ReportKind;
 final class SourceCheck {
     private final RunSettings request;
     private final KindCatalog catalog;
-    private final Map<String, CompiledKind> kinds;
+    private final java.util.function.Function<ReportKind, CompiledKind> kinds;
     private final DataFileReader reader;
     private final BuildMemo memo;
     /** What, beside a file's bytes and its kind, its findings depend on: a file checked under other settings is checked again. */
@@ -39,7 +39,7 @@ final class SourceCheck {
     private final RollUp rollUp;
     private final AtomicInteger reused = new AtomicInteger();
 
-    SourceCheck(RunSettings request, KindCatalog catalog, Map<String, CompiledKind> kinds, DataFileReader reader, BuildMemo memo,
+    SourceCheck(RunSettings request, KindCatalog catalog, java.util.function.Function<ReportKind, CompiledKind> kinds, DataFileReader reader, BuildMemo memo,
                 String checksKey) {
         this.request = request;
         this.catalog = catalog;
@@ -76,7 +76,7 @@ final class SourceCheck {
         if (document == null) {
             return new Checked(source, null, null, findings);
         }
-        CompiledKind kind = kinds.get(document.kind().id());
+        CompiledKind kind = kinds.apply(document.kind());
         String key = document.data().sha256() + '/' + kind.fingerprint() + '/' + checksKey;
         List<Finding> earlier = memo.findings(document.data().relativePath(), key);
         if (earlier != null) {
