@@ -40,7 +40,10 @@ record CompiledKind(ReportKind kind, String fingerprint, List<CompiledCheck> che
      */
     List<Finding> problems() {
         List<Finding> problems = new ArrayList<>();
-        kind.templates().forEach(t -> problems.addAll(templateProblems.getOrDefault(t.fileName(), List.of())));
+        // A print template makes two formats (PDF, then OFD) from one file: its problems are reported once.
+        java.util.Set<String> files = new java.util.HashSet<>();
+        kind.templates().stream().filter(t -> files.add(t.fileName()))
+                .forEach(t -> problems.addAll(templateProblems.getOrDefault(t, List.of())));
         problems.addAll(templateMistakes);
         checks.stream().flatMap(c -> c.problems().stream()).forEach(problems::add);
         return problems;
