@@ -101,8 +101,22 @@ final class DocumentGenerator {
 
     private SourceCheck sourceCheck(RunSettings settings, CheckLedger ledger) throws DocgenException {
         KindCatalog catalog = KindCatalog.load(settings.kindsDir(), settings.projectDir());
+        refuseUnknownFormats(settings, catalog);
         ledger.addRefusedLinks(catalog.skippedLinks());
         return new SourceCheck(settings, catalog, kindCompiler.compiledKinds(memo), reader, memo, checksKey);
+    }
+
+    /** A format asked for ({@code -Ddocgen.formats}) that no kind makes is a misspelling, not a wish for nothing. */
+    private static void refuseUnknownFormats(RunSettings settings, KindCatalog catalog) throws DocgenException {
+        java.util.Set<String> made = new java.util.TreeSet<>();
+        for (String id : catalog.ids()) {
+            catalog.find(id).orElseThrow().templates().forEach(t -> made.add(t.outputExtension().toLowerCase(java.util.Locale.ROOT)));
+        }
+        List<String> unknown = settings.formats().stream().filter(f -> !made.contains(f)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new DocgenException(Finding.error(SourcePosition.ofFile(settings.display(settings.kindsDir())), "FORMATS",
+                    "docgen.formats names " + unknown + ", which no kind makes; the kinds make " + made));
+        }
     }
 
     private static Finding cannotWrite(RunSettings settings, IOException e) {

@@ -103,4 +103,14 @@ class DocgenTest {
         assertEquals(List.of(new Attachment(dir.resolve("target/docgen/a-1.0.html"), "html", "a"),
                 new Attachment(dir.resolve("target/docgen/b-1.0.html"), "html", "b")), attachments);
     }
+
+    @Test
+    void aFormatNoKindMakesIsRefusedAndNothingIsWritten() {
+        project.file("src/docgen/b.yaml", "kind: memo\ntitle: B\noffice:\n  head: Wang\n");
+        DocgenException e = assertThrows(DocgenException.class,
+                () -> builder().formats(List.of("html", "pfd")).build().generate(ProgressListener.NONE));
+        String message = e.findings().get(0).toString();
+        assertTrue(message.contains("FORMATS docgen.formats names [pfd], which no kind makes; the kinds make ["), message);
+        assertFalse(project.outputs().contains("a-1.0.html"), "nothing is written");
+    }
 }
