@@ -45,6 +45,6 @@ assert text.contains('com.example.greeter.GreeterTest')
 assert !document.contains('${') && !document.contains('[#') : 'no template text left'
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert !log.contains('[WARNING] .git') : 'a tag was found: nothing assumed'
+assert !log.contains('[WARNING] docgen: .git') : 'a tag was found: nothing assumed'
 assert !(log =~ /(?i)validation issues/) : 'plugin validation warnings'
 return true

@@ -24,6 +24,9 @@ import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.RuleCatalog;
 import io.github.docgen.diagnostic.SourcePosition;
 import io.github.docgen.facts.BuildFacts;
+import io.github.docgen.facts.GitFacts;
+import io.github.docgen.facts.TagPattern;
+import io.github.docgen.facts.TestReportFacts;
 import io.github.docgen.importer.ReportImport;
 import io.github.docgen.nextyear.NextYear;
 import io.github.docgen.pdf.PdfSettings;
@@ -191,6 +194,7 @@ public final class Docgen {
         private Map<String, Object> memo;
         private boolean writeReports = true;
         private BuildFacts facts = BuildFacts.NONE;
+        private ProjectFacts projectFacts;
         private Set<String> formats = Set.of();
         private List<Path> fontDirectories = List.of();
         private boolean requireFonts;
@@ -325,11 +329,22 @@ public final class Docgen {
         }
 
         /**
-         * The build's facts templates may use, each read once and only for kinds whose templates name it
-         * ({@code git}, {@code tests}, {@code dependencies}: see io.github.docgen.facts); default none.
+         * The build's facts templates may use, each read once and only for kinds whose templates name it:
+         * {@code git} (the project's repository; {@code releaseTags} a glob of its release tags, blank for
+         * the artifact's versions), {@code tests} (the XML test reports in {@code testReports}) and
+         * {@code dependencies} (from {@code dependencies}, with their POMs' licences when {@code licenses}).
+         * What a reader had to assume goes to {@link #warnings}. Default: no facts.
          */
+        public Builder projectFacts(String releaseTags, List<Path> testReports, DependencySource dependencies, boolean licenses) {
+            this.projectFacts = new ProjectFacts(releaseTags, List.copyOf(testReports), Objects.requireNonNull(dependencies), licenses);
+            this.facts = null;
+            return this;
+        }
+
+        /** Facts of the caller's own sources instead of {@link #projectFacts} (tests, other front ends); default none. */
         public Builder facts(BuildFacts facts) {
             this.facts = Objects.requireNonNull(facts, "facts");
+            this.projectFacts = null;
             return this;
         }
 
@@ -376,8 +391,9 @@ public final class Docgen {
             Instant configured = buildTime != null ? buildTime : BuildTime.configured(outputTimestamp, sourceDateEpoch);
             String stamp = lookUpCommit ? GitRevision.of(project).orElse(null) : commit;
             ProjectInfo info = new ProjectInfo(groupId, artifactId, version, name, properties, stamp);
-            RunSettings settings = new RunSettings(project, sources, kinds, outputs, info,
-                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, facts, formats);
+            RunSettings located = new RunSettings(project, sources, kinds, outputs, info,
+                    configured != null ? configured : Instant.now(), configured != null, force, toolVersion, failOnWarning, BuildFacts.NONE, formats);
+            RunSettings settings = located.withFacts(projectFacts == null ? facts : projectFacts.of(located, warnings));
             String checkClasses = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.joining(","));
             String checksKey = checkClasses + "|" + dataLimits + "|" + settings.projectDir() + "|" + settings.sourceDir();
             PdfSettings pdf = new PdfSettings(fontDirectories, requireFonts, systemFonts);
@@ -386,6 +402,22 @@ public final class Docgen {
             DocumentGenerator generator = new DocumentGenerator(kindCompiler, new DataFileReader(dataLimits),
                     memo == null ? BuildMemo.none() : new BuildMemo(memo), checksKey, workers);
             return new Docgen(settings, generator, writeReports, new KindInspector(settings, kindCompiler, new DataFileReader(dataLimits)));
+        }
+
+        /** What {@link #projectFacts} was told, made into the build's facts once the project's folder is known. */
+        private record ProjectFacts(String releaseTags, List<Path> testReports, DependencySource dependencies, boolean licenses) {
+            BuildFacts of(RunSettings settings, Consumer<String> warnings) {
+                TagPattern tags = releaseTags == null || releaseTags.isBlank()
+                        ? TagPattern.versionsOf(settings.project().artifactId()) : new TagPattern(releaseTags);
+                // The project folder itself is "." in messages (a repository's .git may also be above it).
+                java.util.function.Function<Path, String> display = path ->
+                        path.toAbsolutePath().normalize().equals(settings.projectDir()) ? "." : settings.display(path);
+                return new BuildFacts(List.of(
+                        new GitFacts(settings.projectDir(), tags, display),
+                        new TestReportFacts(testReports, display),
+                        new DependencyFacts(dependencies, licenses)),
+                        finding -> warnings.accept(finding.toString()));
+            }
         }
     }
 }

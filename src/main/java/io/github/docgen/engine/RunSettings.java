@@ -47,6 +47,12 @@ record RunSettings(Path projectDir, Path sourceDir, Path kindsDir, Path outputDi
         return run.toString();
     }
 
+    /** The same settings with the build's facts. */
+    RunSettings withFacts(BuildFacts facts) {
+        return new RunSettings(projectDir, sourceDir, kindsDir, outputDir, project, buildTime, buildTimeFixed, force, toolVersion,
+                failOnWarning, facts, formats);
+    }
+
     /** A path as messages show it: relative to the project, '/'-separated. */
     public String display(Path path) {
         Path abs = path.toAbsolutePath().normalize();

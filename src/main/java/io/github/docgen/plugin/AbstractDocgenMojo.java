@@ -20,7 +20,6 @@ import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.engine.CheckRun;
 import io.github.docgen.engine.Docgen;
-import io.github.docgen.facts.BuildFacts;
 
 /**
  * The parameters both goals share, and their translation into one {@link Docgen}. Mojos stay thin:
@@ -100,16 +99,16 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
         }
     }
 
-    /** The build's facts templates may use; none unless the goal renders (generate). */
-    protected BuildFacts facts() {
-        return BuildFacts.NONE;
+    /** Tells the builder the build's facts templates may use; none unless the goal renders (generate). */
+    protected Docgen.Builder withFacts(Docgen.Builder builder) {
+        return builder;
     }
 
     /** The façade's builder, told everything Maven knows of the project, for a goal that needs more settings. */
     protected final Docgen.Builder docgenBuilder() {
         Map<String, String> properties = new TreeMap<>();
         project.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-        return Docgen.builder()
+        return withFacts(Docgen.builder())
                 .projectDirectory(project.getBasedir().toPath())
                 .sourceDirectory(sourceDirectory.toPath())
                 .kindsDirectory(kindsDirectory.toPath())
@@ -122,7 +121,6 @@ abstract class AbstractDocgenMojo extends AbstractMojo {
                 .maxValues(maxValues)
                 .toolVersion(plugin.getVersion())
                 .buildMemo(buildMemo())
-                .facts(facts())
                 .formats(formats == null ? List.of() : List.of(formats.split(",")))
                 .fontDirectories(fontDirectories == null ? List.of() : Arrays.stream(fontDirectories).map(File::toPath).toList())
                 .requireFonts(requireFonts)

@@ -18,8 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
 import io.github.docgen.diagnostic.DocgenException;
+import io.github.docgen.engine.Docgen;
 import io.github.docgen.engine.GenerationResult;
-import io.github.docgen.facts.BuildFacts;
 
 /**
  * Checks every data file, then renders each into every format its kind provides, under
@@ -67,9 +67,9 @@ public class GenerateMojo extends AbstractDocgenMojo {
 
     /** Git history, test reports and dependencies, each read only when a kind's templates use it. */
     @Override
-    protected BuildFacts facts() {
-        return MavenBuildFacts.of(project, session, dependenciesResolver, projectBuilder, gitTagPattern, testReportDirectories, licenses,
-                getLog());
+    protected Docgen.Builder withFacts(Docgen.Builder builder) {
+        return builder.projectFacts(gitTagPattern, testReportDirectories.stream().map(java.io.File::toPath).toList(),
+                new MavenDependencies(project, session, dependenciesResolver, projectBuilder), licenses);
     }
 
     @Override

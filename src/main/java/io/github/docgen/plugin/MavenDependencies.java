@@ -25,8 +25,8 @@ import org.eclipse.aether.graph.DependencyNode;
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
 import io.github.docgen.diagnostic.SourcePosition;
-import io.github.docgen.facts.DependencySource;
-import io.github.docgen.facts.ResolvedDependency;
+import io.github.docgen.engine.DependencySource;
+import io.github.docgen.engine.ResolvedDependency;
 
 /**
  * The project's dependencies as Maven resolves them, asked for only when a template uses

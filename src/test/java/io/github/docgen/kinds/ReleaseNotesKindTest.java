@@ -27,13 +27,9 @@ import io.github.docgen.engine.Docgen;
 import io.github.docgen.engine.GenerationResult;
 import io.github.docgen.engine.ProgressListener;
 import io.github.docgen.facts.BuildFacts;
-import io.github.docgen.facts.DependencyFacts;
 import io.github.docgen.facts.FactSource;
-import io.github.docgen.facts.GitFacts;
 import io.github.docgen.facts.GitHistory;
-import io.github.docgen.facts.ResolvedDependency;
-import io.github.docgen.facts.TagPattern;
-import io.github.docgen.facts.TestReportFacts;
+import io.github.docgen.engine.ResolvedDependency;
 
 /**
  * The built-in release-notes kind through the engine: a project whose only data file is
@@ -44,7 +40,7 @@ class ReleaseNotesKindTest {
     @TempDir
     Path dir;
 
-    private final List<Finding> warnings = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private int dependencyReads;
 
     @Test
@@ -116,7 +112,7 @@ class ReleaseNotesKindTest {
             }
         };
         Docgen.builder().projectDirectory(dir).project("org.example", "memo", "1.0", "Memo", Map.of())
-                .outputTimestamp("2026-01-01T00:00:00Z").facts(new BuildFacts(List.of(watched), warnings::add))
+                .outputTimestamp("2026-01-01T00:00:00Z").facts(new BuildFacts(List.of(watched), warning -> warnings.add(warning.toString())))
                 .build().generate(ProgressListener.NONE);
         assertEquals("<p>Memo for 1.0; all tests passed</p>", read("memo-1.0.html"));
         assertEquals(List.of(), read);
@@ -142,16 +138,16 @@ class ReleaseNotesKindTest {
     }
 
     private GenerationResult generate(String version) throws Exception {
-        BuildFacts facts = new BuildFacts(List.of(
-                new GitFacts(dir, TagPattern.versionsOf("greeter"), p -> dir.relativize(p).toString()),
-                new TestReportFacts(List.of(dir.resolve("target/surefire-reports")), p -> dir.relativize(p).toString()),
-                new DependencyFacts(licenses -> {
+        // The facts as the generate goal wires them: the project's repository, its test reports, a dependency source.
+        return Docgen.builder().projectDirectory(dir).project("org.example", "greeter", version, "Greeter", Map.of())
+                .outputTimestamp("2026-11-20T00:00:00Z")
+                .projectFacts("", List.of(dir.resolve("target/surefire-reports")), licenses -> {
                     dependencyReads++;
                     return List.of(new ResolvedDependency("org.junit.jupiter", "junit-jupiter-api", "5.11.4", "jar", "", "test", false, true,
                             List.of(new ResolvedDependency.License("Eclipse Public License v2.0", null))));
-                }, true)), warnings::add);
-        return Docgen.builder().projectDirectory(dir).project("org.example", "greeter", version, "Greeter", Map.of())
-                .outputTimestamp("2026-11-20T00:00:00Z").facts(facts).build().generate(ProgressListener.NONE);
+                }, true)
+                .warnings(warning -> warnings.add(warning))
+                .build().generate(ProgressListener.NONE);
     }
 
     private void history() throws Exception {

@@ -1,4 +1,4 @@
-package io.github.docgen.facts;
+package io.github.docgen.engine;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.docgen.facts;
+package io.github.docgen.engine;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import io.github.docgen.diagnostic.DocgenException;
 
 /**
  * The project's resolved dependencies, as the build tool knows them. The Maven goal fills this with
- * Maven's resolver; the engine and its tests need no Maven.
+ * Maven's resolver ({@link Docgen.Builder#projectFacts}); the engine and its tests need no Maven.
  */
 public interface DependencySource {
 

@@ -1,4 +1,4 @@
-package io.github.docgen.facts;
+package io.github.docgen.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.docgen.facts.ResolvedDependency.License;
+import io.github.docgen.engine.ResolvedDependency.License;
 
 class DependencyFactsTest {
     private static final ResolvedDependency JUNIT = new ResolvedDependency("org.junit.jupiter", "junit-jupiter-api", "5.11.4", "jar", null,

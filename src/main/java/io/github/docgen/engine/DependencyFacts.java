@@ -1,4 +1,4 @@
-package io.github.docgen.facts;
+package io.github.docgen.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +11,13 @@ import java.util.function.Consumer;
 
 import io.github.docgen.diagnostic.DocgenException;
 import io.github.docgen.diagnostic.Finding;
+import io.github.docgen.facts.FactSource;
 
 /**
  * {@code dependencies}: the project's resolved dependencies for release certificates and
  * compliance annexes, in coordinate order, with their licences when the build asks for them.
  */
-public final class DependencyFacts implements FactSource {
+final class DependencyFacts implements FactSource {
     private static final Comparator<ResolvedDependency> COORDINATES = Comparator.comparing(ResolvedDependency::groupId)
             .thenComparing(ResolvedDependency::artifactId).thenComparing(ResolvedDependency::classifier)
             .thenComparing(ResolvedDependency::type).thenComparing(ResolvedDependency::version);
@@ -24,7 +25,7 @@ public final class DependencyFacts implements FactSource {
     private final DependencySource source;
     private final boolean licenses;
 
-    public DependencyFacts(DependencySource source, boolean licenses) {
+    DependencyFacts(DependencySource source, boolean licenses) {
         this.source = source;
         this.licenses = licenses;
     }
