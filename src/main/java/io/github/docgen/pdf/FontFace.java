@@ -85,16 +85,26 @@ record FontFace(String origin, byte[] bytes, String nameInTtc, BitSet coverage) 
         return coverage.get(codePoint);
     }
 
-    /** This font, parsed anew from the shared bytes, for one PDF; PDFBox embeds the glyphs it uses as a subset. */
-    PDFont load(PDDocument document) throws IOException {
-        TrueTypeFont font;
+    /**
+     * This font parsed from the shared bytes, for one PDF at a time: PDFBox reads its tables while it
+     * lays out and embeds the subset a PDF uses. The caller closes it.
+     */
+    Parsed parse() throws IOException {
         if (nameInTtc != null) {
-            // The collection stays open with the document: PDFBox reads the glyphs when it saves.
-            font = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes)).getFontByName(nameInTtc);
-        } else {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            // The collection stays open with the font: PDFBox reads the glyphs when it saves.
+            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+            return new Parsed(collection.getFontByName(nameInTtc), collection);
         }
-        return PDType0Font.load(document, font, true);
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        return new Parsed(font, font);
+    }
+
+    /** A parsed font and what to close to release it (the font, or the collection it is in). */
+    record Parsed(TrueTypeFont font, java.io.Closeable owner) {
+        /** The font for {@code document}, embedded as the subset of the glyphs the document uses. */
+        PDFont load(PDDocument document) throws IOException {
+            return PDType0Font.load(document, font, true);
+        }
     }
 
     private static TrueTypeFont pick(TrueTypeCollection ttc, List<String> wanted) throws IOException {

@@ -3,6 +3,8 @@ package io.github.docgen.pdf;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,10 +15,12 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-/** The font of each official family for one build: chosen and read once, shared by every PDF the workers render. */
+/** The font of each official family for one build: chosen, read and parsed once per worker, shared by every PDF the workers render. */
 final class FontSet {
     private final Map<OfficialFamily, FontFace> fonts;
     private final String fingerprint;
+    /** Parsed copies no PDF is using now: at most one per worker that made a PDF. */
+    private final Queue<Map<FontFace, FontFace.Parsed>> idle = new ConcurrentLinkedQueue<>();
 
     FontSet(Map<OfficialFamily, FontFace> fonts) {
         this.fonts = Map.copyOf(fonts);
@@ -34,21 +38,51 @@ final class FontSet {
     }
 
     /**
-     * Registers every family with the builder, loaded into {@code document}. Each is registered at
-     * normal and bold weight, so that a bold element uses the family's one face rather than a
-     * different font.
+     * Lends a parsed copy of every font for one PDF: parsing a font costs more than laying out a page,
+     * and a parsed font may serve one PDF at a time only (its tables are read as it goes), so each
+     * worker borrows a copy and gives it back when its PDF is saved.
      */
-    void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
-        Map<FontFace, PDFontSupplier> loaded = new LinkedHashMap<>();
-        for (OfficialFamily family : OfficialFamily.values()) {
-            FontFace face = fonts.get(family);
-            PDFontSupplier supplier = loaded.get(face);
-            if (supplier == null) {
-                supplier = new PDFontSupplier(face.load(document));
-                loaded.put(face, supplier);
+    Loan lend() throws IOException {
+        Map<FontFace, FontFace.Parsed> parsed = idle.poll();
+        if (parsed == null) {
+            parsed = new LinkedHashMap<>();
+            for (FontFace face : faces()) {
+                parsed.put(face, face.parse());
             }
-            builder.useFont(supplier, family.cssName(), 400, FontStyle.NORMAL, true);
-            builder.useFont(supplier, family.cssName(), 700, FontStyle.NORMAL, true);
+        }
+        return new Loan(parsed);
+    }
+
+    /** The parsed fonts of one PDF, back to the set on close. */
+    final class Loan implements AutoCloseable {
+        private final Map<FontFace, FontFace.Parsed> parsed;
+
+        private Loan(Map<FontFace, FontFace.Parsed> parsed) {
+            this.parsed = parsed;
+        }
+
+        /**
+         * Registers every family with the builder, loaded into {@code document}. Each is registered at
+         * normal and bold weight, so that a bold element uses the family's one face rather than a
+         * different font.
+         */
+        void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
+            Map<FontFace, PDFontSupplier> loaded = new LinkedHashMap<>();
+            for (OfficialFamily family : OfficialFamily.values()) {
+                FontFace face = fonts.get(family);
+                PDFontSupplier supplier = loaded.get(face);
+                if (supplier == null) {
+                    supplier = new PDFontSupplier(parsed.get(face).load(document));
+                    loaded.put(face, supplier);
+                }
+                builder.useFont(supplier, family.cssName(), 400, FontStyle.NORMAL, true);
+                builder.useFont(supplier, family.cssName(), 700, FontStyle.NORMAL, true);
+            }
+        }
+
+        @Override
+        public void close() {
+            idle.add(parsed);
         }
     }
 

@@ -88,7 +88,7 @@ final class PdfTemplate implements CompiledTemplate {
 
     private byte[] layOut(org.jsoup.nodes.Document parsed, FontSet fonts, Map<String, Object> model, String title, String language,
                           String htmlHash) throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (FontSet.Loan loan = fonts.lend(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
@@ -100,7 +100,7 @@ final class PdfTemplate implements CompiledTemplate {
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(new W3CDom().fromJsoup(parsed), null);
-            fonts.register(builder, document);
+            loan.register(builder, document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();

@@ -57,6 +57,20 @@ class PdfOutputsTest {
     }
 
     @Test
+    void aPdfMadeWithFontsAnEarlierPdfUsedIsTheSameAsOneMadeWithFreshFonts() throws Exception {
+        String sample = Files.readString(Path.of("templates/gov-info-annual-2021/sample.yaml"), StandardCharsets.UTF_8);
+        TestProject fresh = new TestProject(work.resolve("fresh")).file("src/docgen/2021/yutan.yaml", sample);
+        fresh.builder("1.0").formats(List.of("pdf")).systemFonts(false).build().generate(ProgressListener.NONE);
+        // One worker: b's PDF is laid out with the fonts a's PDF parsed and used (another agency, other characters).
+        TestProject reused = new TestProject(work.resolve("reused"))
+                .file("src/docgen/2021/a.yaml", sample.replace("agency: 玉潭镇人民政府", "agency: 黄花镇人民政府"))
+                .file("src/docgen/2021/yutan.yaml", sample);
+        reused.builder("1.0").formats(List.of("pdf")).systemFonts(false).workers(1).build().generate(ProgressListener.NONE);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(fresh.output("2021/yutan-1.0.pdf")),
+                Files.readAllBytes(reused.output("2021/yutan-1.0.pdf"))));
+    }
+
+    @Test
     void everyFormatWhenNoneIsChosen() throws Exception {
         GenerationResult result = generate(sample());
         assertEquals(List.of("2021/yutan-1.0.docx", "2021/yutan-1.0.pdf", "2021/yutan-1.0.html", "2021/yutan-1.0.ofd"),
