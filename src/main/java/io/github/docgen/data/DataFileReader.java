@@ -47,8 +47,7 @@ public final class DataFileReader {
      * @param displayPath  how messages name it (usually relative to the project)
      */
     public DataFile read(Path file, String relativePath, String displayPath) throws DataFileException {
-        byte[] bytes = readBounded(file, displayPath);
-        return parse(bytes, relativePath, displayPath);
+        return parse(bytes(file, displayPath), relativePath, displayPath);
     }
 
     public DataFile parse(byte[] bytes, String relativePath, String displayPath) throws DataFileException {
@@ -62,7 +61,8 @@ public final class DataFileReader {
         return new DataFile(relativePath, displayPath, map, Sha256.hex(bytes), warnings);
     }
 
-    private byte[] readBounded(Path file, String displayPath) throws DataFileException {
+    /** The file's bytes, refused beyond the size limit; {@link #parse} reads them. */
+    public byte[] bytes(Path file, String displayPath) throws DataFileException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             if (bytes.length > limits.maxFileBytes()) {

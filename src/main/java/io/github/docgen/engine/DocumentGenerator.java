@@ -47,7 +47,7 @@ final class DocumentGenerator {
     /** Reads and checks every data file; throws when any error was found (or a warning, when the settings say so). */
     Checked check(RunSettings settings) throws DocgenException {
         CheckLedger ledger = new CheckLedger(settings);
-        SourceCheck sourceCheck = sourceCheck(settings, ledger);
+        SourceCheck sourceCheck = sourceCheck(settings, ledger, true);
         SourceScanner.Scan scan = SourceScanner.scan(settings);
         ledger.addRefusedLinks(scan.refusedLinks());
         try {
@@ -68,7 +68,7 @@ final class DocumentGenerator {
     /** Checks and renders every document; nothing is written unless every file passed and every document rendered. */
     Generated generate(RunSettings settings, ProgressListener progress) throws DocgenException {
         CheckLedger ledger = new CheckLedger(settings);
-        SourceCheck sourceCheck = sourceCheck(settings, ledger);
+        SourceCheck sourceCheck = sourceCheck(settings, ledger, false);
         SourceScanner.Scan scan = SourceScanner.scan(settings);
         List<Path> sources = scan.files();
         ledger.addRefusedLinks(scan.refusedLinks());
@@ -99,11 +99,12 @@ final class DocumentGenerator {
         }
     }
 
-    private SourceCheck sourceCheck(RunSettings settings, CheckLedger ledger) throws DocgenException {
+    /** @param keepParsed whether what is parsed is kept for a later goal of the build (check: for generate) */
+    private SourceCheck sourceCheck(RunSettings settings, CheckLedger ledger, boolean keepParsed) throws DocgenException {
         KindCatalog catalog = KindCatalog.load(settings.kindsDir(), settings.projectDir());
         refuseUnknownFormats(settings, catalog);
         ledger.addRefusedLinks(catalog.skippedLinks());
-        return new SourceCheck(settings, catalog, kindCompiler.compiledKinds(memo), reader, memo, checksKey);
+        return new SourceCheck(settings, catalog, kindCompiler.compiledKinds(memo), reader, memo, checksKey, keepParsed);
     }
 
     /** A format asked for ({@code -Ddocgen.formats}) that no kind makes is a misspelling, not a wish for nothing. */

@@ -38,10 +38,13 @@ final class SourceCheck {
     private final DocumentCheck.DataFileLoader loader;
     private final RollUp rollUp;
     private final AtomicInteger reused = new AtomicInteger();
+    /** Whether the files parsed are kept for a later goal of the build (the check goal's, for generate). */
+    private final boolean keepParsed;
 
     SourceCheck(RunSettings request, KindCatalog catalog, java.util.function.Function<ReportKind, CompiledKind> kinds, DataFileReader reader, BuildMemo memo,
-                String checksKey) {
+                String checksKey, boolean keepParsed) {
         this.request = request;
+        this.keepParsed = keepParsed;
         this.catalog = catalog;
         this.kinds = kinds;
         this.reader = reader;
@@ -96,7 +99,9 @@ final class SourceCheck {
         String relative = SlashedPath.of(request.sourceDir().relativize(source));
         DataFile data;
         try {
-            data = rollUp.expand(reader.read(source, relative, request.display(source)), source);
+            String display = request.display(source);
+            byte[] bytes = reader.bytes(source, display);
+            data = rollUp.expand(memo.parse(bytes, relative, checksKey, keepParsed, b -> reader.parse(b, relative, display)), source);
         } catch (DataFileException e) {
             findings.add(Finding.error(e.position(), "DATA", e.reason()));
             return null;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,17 @@ class DocgenTest {
         assertEquals(1, again.checkRun().reused(), "the changed file is checked again, the other one is not");
         assertEquals(1, again.rendered());
         assertEquals(1, again.upToDate());
+    }
+
+    @Test
+    void aFileEditedBetweenCheckAndGenerateIsRenderedAsItIsNow() throws Exception {
+        project.file("src/docgen/b.yaml", "kind: memo\ntitle: B\noffice:\n  head: Wang\n");
+        Map<String, Object> build = new HashMap<>();
+        builder().buildMemo(build).build().check();
+        project.file("src/docgen/b.yaml", "kind: memo\ntitle: Edited\noffice:\n  head: Wang\n");
+        GenerationResult generated = builder().buildMemo(build).build().generate(ProgressListener.NONE);
+        assertEquals(1, generated.checkRun().reused(), "a.yaml is taken from the check, b.yaml read and checked again");
+        assertEquals("<p>Edited</p><p>Wang</p>", Files.readString(dir.resolve("target/docgen/b-1.0.html")));
     }
 
     @Test
