@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import org.docx4j.Docx4J;
 import org.docx4j.Docx4jProperties;
-import org.docx4j.convert.out.FOSettings;
 import org.docx4j.fonts.IdentityPlusMapper;
 import org.docx4j.fonts.Mapper;
 import org.docx4j.fonts.PhysicalFont;
@@ -50,11 +49,10 @@ public class Docx4jPdf {
             word.setFontMapper(mapper);
             // setFontMapper fills in the identity mappings of this document's fonts; ours go on top.
             OFFICIAL_TO_SHIPPED.forEach((official, shipped) -> mapper.put(official, PhysicalFonts.get(shipped)));
-            FOSettings settings = Docx4J.createFOSettings();
-            settings.setOpcPackage(word);
             String name = docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf");
             try (OutputStream pdf = Files.newOutputStream(out.resolve(name))) {
-                Docx4J.toFO(settings, pdf, Docx4J.FLAG_EXPORT_PREFER_XSL);
+                // docx4j's PDF export as its documentation shows it: through XSL-FO and Apache FOP.
+                Docx4J.toPDF(word, pdf);
             }
         }
         double convert = (System.nanoTime() - start) / 1e9;
