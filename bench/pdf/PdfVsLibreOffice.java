@@ -102,7 +102,9 @@ public class PdfVsLibreOffice {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // docx4j and FOP keep font caches under the user's home; a home of its own in the project starts
         // every run from none (the plugin too reads its fonts afresh in each build) and leaves ~ alone.
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + project.resolve("docx4j-home"),
+        // It must exist: FOP writes its cache to ./.fop when the home is missing.
+        Path home = Files.createDirectories(project.resolve("docx4j-home"));
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + home,
                 "-cp", classPath, "bench/pdf/Docx4jPdf.java",
                 Path.of("target/classes/io/github/docgen/pdf/fonts").toAbsolutePath().toString(),
                 project.resolve("target/docx4j").toString()));
