@@ -77,6 +77,13 @@ class PackageFlowTest {
     }
 
     @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        List<String> without = uses().keySet().stream().filter(pkg -> !Files.isRegularFile(MAIN.resolve(pkg).resolve("package-info.java")))
+                .toList();
+        assertEquals(List.of(), without, "packages without a package-info.java");
+    }
+
+    @Test
     void theTestSeesEveryPackage() throws IOException {
         assertTrue(uses().keySet().containsAll(Set.of("engine", "plugin", "docx", "render")), uses().keySet().toString());
     }
