@@ -7,7 +7,7 @@ import java.util.List;
  * the plugin registers under that name the agency's own font when it finds one, else an open font
  * shipped with the plugin.
  */
-public enum OfficialFamily {
+enum OfficialFamily {
     FANGSONG("仿宋", List.of("仿宋_GB2312", "仿宋", "FangSong_GB2312", "FangSong", "SimFang"),
             List.of("simfang.ttf", "仿宋_gb2312.ttf", "fangsong_gb2312.ttf", "仿宋.ttf"), "NotoSerifSC-Regular.ttf", "Noto Serif SC"),
     XIAOBIAOSONG("方正小标宋简体", List.of("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"),
