@@ -81,18 +81,11 @@ class GovInfoAnnualOfdTest {
             release.put(format, Files.readAllBytes(project.output("sample-1.0.ofd")));
 
             // The same inputs again, in another time zone and in a locale that writes decimal commas.
-            TimeZone zone = TimeZone.getDefault();
-            Locale locale = Locale.getDefault();
-            try {
-                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-                Locale.setDefault(Locale.GERMANY);
+            rebuilt.put(format, OtherMachine.run(TimeZone.getTimeZone("Pacific/Kiritimati"), Locale.GERMANY, () -> {
                 TestProject again = new TestProject(work.resolve(format.kind() + "-again")).file("src/docgen/sample.yaml", yaml);
                 generate(again, "1.0-SNAPSHOT");
-                rebuilt.put(format, Files.readAllBytes(again.output("sample-1.0-SNAPSHOT.ofd")));
-            } finally {
-                TimeZone.setDefault(zone);
-                Locale.setDefault(locale);
-            }
+                return Files.readAllBytes(again.output("sample-1.0-SNAPSHOT.ofd"));
+            }));
         }
     }
 

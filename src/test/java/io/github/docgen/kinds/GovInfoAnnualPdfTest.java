@@ -65,9 +65,9 @@ class GovInfoAnnualPdfTest {
     @BeforeAll
     static void render() throws Exception {
         for (GovInfoAnnualFormat format : GovInfoAnnualFormat.values()) {
-            String yaml = Files.readString(Path.of("templates", format.kind(), "sample.yaml"), StandardCharsets.UTF_8);
-            yaml = yaml.contains("\ndate:") ? yaml.replaceFirst("\ndate: [0-9-]+", "\ndate: 2022-01-20")
-                    : yaml.replace("\nintro:", "\ndate: 2022-01-20\nintro:");
+            String published = Files.readString(Path.of("templates", format.kind(), "sample.yaml"), StandardCharsets.UTF_8);
+            String yaml = published.contains("\ndate:") ? published.replaceFirst("\ndate: [0-9-]+", "\ndate: 2022-01-20")
+                    : published.replace("\nintro:", "\ndate: 2022-01-20\nintro:");
             int rows = tableTwoRows(format) + tableThreeRows(format) + 3;
             TestProject project = new TestProject(work.resolve(format.kind()))
                     .file("src/docgen/sample.yaml", yaml)
@@ -79,18 +79,11 @@ class GovInfoAnnualPdfTest {
             release.put(format, Files.readAllBytes(project.output("sample-1.0.pdf")));
 
             // The same inputs again, in another JVM-wide time zone, locale and default encoding of the data.
-            TimeZone zone = TimeZone.getDefault();
-            Locale locale = Locale.getDefault();
-            try {
-                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-                Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            rebuilt.put(format, OtherMachine.run(TimeZone.getTimeZone("Pacific/Kiritimati"), Locale.forLanguageTag("tr-TR"), () -> {
                 TestProject again = new TestProject(work.resolve(format.kind() + "-again")).file("src/docgen/sample.yaml", yaml);
                 generate(again, "1.0-SNAPSHOT");
-                rebuilt.put(format, Files.readAllBytes(again.output("sample-1.0-SNAPSHOT.pdf")));
-            } finally {
-                TimeZone.setDefault(zone);
-                Locale.setDefault(locale);
-            }
+                return Files.readAllBytes(again.output("sample-1.0-SNAPSHOT.pdf"));
+            }));
         }
     }
 
