@@ -2,6 +2,8 @@ package io.github.docgen.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,5 +40,25 @@ final class DistinctNumbers {
         row.appendTail(out);
         assertEquals(rows, k, "table rows in the sample");
         return out.toString();
+    }
+
+    /** What the numbered copy holds in table 三, row by row, left to right (seven columns). */
+    static List<String> tableThree(GovInfoAnnualFormat format) {
+        return cells(format.tableTwoRows() + 1, format.tableThreeRows(), 7);
+    }
+
+    /** What the numbered copy holds in table 四, row by row, left to right (three rows, five columns). */
+    static List<String> tableFour(GovInfoAnnualFormat format) {
+        return cells(format.tableTwoRows() + format.tableThreeRows() + 1, 3, 5);
+    }
+
+    private static List<String> cells(int firstRow, int rows, int columns) {
+        List<String> cells = new ArrayList<>();
+        for (int k = firstRow; k < firstRow + rows; k++) {
+            for (int c = 1; c <= columns; c++) {
+                cells.add(String.valueOf(k * 100 + c));
+            }
+        }
+        return cells;
     }
 }

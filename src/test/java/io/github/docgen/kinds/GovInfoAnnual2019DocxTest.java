@@ -34,8 +34,8 @@ import io.github.docgen.wordml.TransitionalSchema;
 class GovInfoAnnual2019DocxTest {
     private static final Path SAMPLE = Path.of("templates/gov-info-annual-2019/sample.yaml");
     /** The data's table rows: table 二's 8 (each a map of its columns), table 三's 23, table 四's 3. */
-    private static final int TABLE_TWO_ROWS = 8;
-    private static final int TABLE_THREE_ROWS = 23;
+    private static final int TABLE_TWO_ROWS = GovInfoAnnualFormat.FORMAT_2019.tableTwoRows();
+    private static final int TABLE_THREE_ROWS = GovInfoAnnualFormat.FORMAT_2019.tableThreeRows();
     /** Where data row k of table 二 stands in the Word table: after each block's title and column header rows. */
     private static final int[] TABLE_TWO_ROW_INDEX = {2, 3, 6, 7, 10, 11, 14, 17};
 
@@ -53,7 +53,7 @@ class GovInfoAnnual2019DocxTest {
         String yaml = Files.readString(SAMPLE, StandardCharsets.UTF_8);
         TestProject project = new TestProject(work)
                 .file("src/docgen/2019/sample.yaml", yaml)
-                .file("src/docgen/numbered/sample.yaml", DistinctNumbers.numberEveryCell(yaml, TABLE_TWO_ROWS + TABLE_THREE_ROWS + 3));
+                .file("src/docgen/numbered/sample.yaml", DistinctNumbers.numberEveryCell(yaml, GovInfoAnnualFormat.FORMAT_2019.tableRows()));
         project.generate();
         Path output = project.output("2019/sample-1.0.docx");
         Map<String, String> entries = DocxEntries.of(Files.readAllBytes(output));

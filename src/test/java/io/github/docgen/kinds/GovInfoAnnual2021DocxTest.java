@@ -41,8 +41,8 @@ import io.github.docgen.wordml.TransitionalSchema;
 class GovInfoAnnual2021DocxTest {
     private static final Path SAMPLE = Path.of("templates/gov-info-annual-2021/sample.yaml");
     /** The data's table rows: 二 （一） 规章 and 行政规范性文件, then table 三's 25 and table 四's 3. */
-    private static final int TABLE_TWO_ROWS = 2;
-    private static final int TABLE_THREE_ROWS = 25;
+    private static final int TABLE_TWO_ROWS = GovInfoAnnualFormat.FORMAT_2021.tableTwoRows();
+    private static final int TABLE_THREE_ROWS = GovInfoAnnualFormat.FORMAT_2021.tableThreeRows();
 
     @TempDir
     static Path work;
@@ -61,7 +61,7 @@ class GovInfoAnnual2021DocxTest {
         String yaml = Files.readString(SAMPLE, StandardCharsets.UTF_8);
         TestProject project = new TestProject(work)
                 .file("src/docgen/2021/yutan.yaml", yaml)
-                .file("src/docgen/numbered/yutan.yaml", DistinctNumbers.numberEveryCell(yaml, TABLE_TWO_ROWS + TABLE_THREE_ROWS + 3))
+                .file("src/docgen/numbered/yutan.yaml", DistinctNumbers.numberEveryCell(yaml, GovInfoAnnualFormat.FORMAT_2021.tableRows()))
                 .file("src/docgen/dated/yutan.yaml", yaml.replace("\nintro:", "\ndate: 2022-01-20\nintro:"));
         project.generate();
         Path output = project.output("2021/yutan-1.0.docx");

@@ -27,6 +27,21 @@ enum GovInfoAnnualFormat {
         return "gov-info-annual-" + year;
     }
 
+    /** The number rows of table 二 (主动公开情况) in the data: two in the 2021 format, eight in 2019's. */
+    int tableTwoRows() {
+        return this == FORMAT_2021 ? 2 : 8;
+    }
+
+    /** The number rows of table 三 (依申请公开情况): 25 in the 2021 format, 23 in 2019's. */
+    int tableThreeRows() {
+        return this == FORMAT_2021 ? 25 : 23;
+    }
+
+    /** Every table row of the data: tables 二 and 三, and the three of table 四. */
+    int tableRows() {
+        return tableTwoRows() + tableThreeRows() + 3;
+    }
+
     /** The committed template, relative to the project folder. */
     Path template() {
         return Path.of("templates", kind(), "report.docx");

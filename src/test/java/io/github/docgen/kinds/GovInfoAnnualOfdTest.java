@@ -68,10 +68,9 @@ class GovInfoAnnualOfdTest {
     static void render() throws Exception {
         for (GovInfoAnnualFormat format : GovInfoAnnualFormat.values()) {
             String yaml = Files.readString(Path.of("templates", format.kind(), "sample.yaml"), StandardCharsets.UTF_8);
-            int rows = tableTwoRows(format) + tableThreeRows(format) + 3;
             TestProject project = new TestProject(work.resolve(format.kind()))
                     .file("src/docgen/sample.yaml", yaml)
-                    .file("src/docgen/numbered.yaml", DistinctNumbers.numberEveryCell(yaml, rows));
+                    .file("src/docgen/numbered.yaml", DistinctNumbers.numberEveryCell(yaml, format.tableRows()));
             generate(project, "1.0-SNAPSHOT");
             sampleOfd.put(format, Files.readAllBytes(project.output("sample-1.0-SNAPSHOT.ofd")));
             samplePdf.put(format, Files.readAllBytes(project.output("sample-1.0-SNAPSHOT.pdf")));
@@ -91,14 +90,6 @@ class GovInfoAnnualOfdTest {
 
     private static void generate(TestProject project, String version) throws Exception {
         project.builder(version).formats(List.of("pdf", "ofd")).systemFonts(false).build().generate(ProgressListener.NONE);
-    }
-
-    private static int tableTwoRows(GovInfoAnnualFormat format) {
-        return format == GovInfoAnnualFormat.FORMAT_2021 ? 2 : 8;
-    }
-
-    private static int tableThreeRows(GovInfoAnnualFormat format) {
-        return format == GovInfoAnnualFormat.FORMAT_2021 ? 25 : 23;
     }
 
     @ParameterizedTest
@@ -141,19 +132,8 @@ class GovInfoAnnualOfdTest {
     @ParameterizedTest
     @EnumSource(GovInfoAnnualFormat.class)
     void everyNumberOfTablesThreeAndFourIsText(GovInfoAnnualFormat format) throws Exception {
-        int first = tableTwoRows(format) + 1;
-        List<String> tableThree = new ArrayList<>();
-        for (int k = first; k < first + tableThreeRows(format); k++) {
-            for (int c = 1; c <= 7; c++) {
-                tableThree.add(String.valueOf(k * 100 + c));
-            }
-        }
-        List<String> tableFour = new ArrayList<>();
-        for (int k = first + tableThreeRows(format); k < first + tableThreeRows(format) + 3; k++) {
-            for (int c = 1; c <= 5; c++) {
-                tableFour.add(String.valueOf(k * 100 + c));
-            }
-        }
+        List<String> tableThree = DistinctNumbers.tableThree(format);
+        List<String> tableFour = DistinctNumbers.tableFour(format);
         try (OFDReader ofd = new OFDReader(new ByteArrayInputStream(numberedOfd.get(format)));
              PDDocument pdf = Loader.loadPDF(numberedPdf.get(format))) {
             ContentExtractor extractor = new ContentExtractor(ofd);

@@ -68,10 +68,9 @@ class GovInfoAnnualPdfTest {
             String published = Files.readString(Path.of("templates", format.kind(), "sample.yaml"), StandardCharsets.UTF_8);
             String yaml = published.contains("\ndate:") ? published.replaceFirst("\ndate: [0-9-]+", "\ndate: 2022-01-20")
                     : published.replace("\nintro:", "\ndate: 2022-01-20\nintro:");
-            int rows = tableTwoRows(format) + tableThreeRows(format) + 3;
             TestProject project = new TestProject(work.resolve(format.kind()))
                     .file("src/docgen/sample.yaml", yaml)
-                    .file("src/docgen/numbered.yaml", DistinctNumbers.numberEveryCell(yaml, rows));
+                    .file("src/docgen/numbered.yaml", DistinctNumbers.numberEveryCell(yaml, format.tableRows()));
             generate(project, "1.0-SNAPSHOT");
             sample.put(format, Files.readAllBytes(project.output("sample-1.0-SNAPSHOT.pdf")));
             numbered.put(format, Files.readAllBytes(project.output("numbered-1.0-SNAPSHOT.pdf")));
@@ -90,14 +89,6 @@ class GovInfoAnnualPdfTest {
     private static void generate(TestProject project, String version) throws Exception {
         project.builder(version).formats(List.of("pdf")).systemFonts(false).warnings(warnings::add).build()
                 .generate(ProgressListener.NONE);
-    }
-
-    private static int tableTwoRows(GovInfoAnnualFormat format) {
-        return format == GovInfoAnnualFormat.FORMAT_2021 ? 2 : 8;
-    }
-
-    private static int tableThreeRows(GovInfoAnnualFormat format) {
-        return format == GovInfoAnnualFormat.FORMAT_2021 ? 25 : 23;
     }
 
     @ParameterizedTest
@@ -122,19 +113,8 @@ class GovInfoAnnualPdfTest {
     @ParameterizedTest
     @EnumSource(GovInfoAnnualFormat.class)
     void everyNumberOfTablesThreeAndFourReadsInOrder(GovInfoAnnualFormat format) throws Exception {
-        int first = tableTwoRows(format) + 1;
-        List<String> tableThree = new ArrayList<>();
-        for (int k = first; k < first + tableThreeRows(format); k++) {
-            for (int c = 1; c <= 7; c++) {
-                tableThree.add(String.valueOf(k * 100 + c));
-            }
-        }
-        List<String> tableFour = new ArrayList<>();
-        for (int k = first + tableThreeRows(format); k < first + tableThreeRows(format) + 3; k++) {
-            for (int c = 1; c <= 5; c++) {
-                tableFour.add(String.valueOf(k * 100 + c));
-            }
-        }
+        List<String> tableThree = DistinctNumbers.tableThree(format);
+        List<String> tableFour = DistinctNumbers.tableFour(format);
         try (PDDocument pdf = Loader.loadPDF(numbered.get(format))) {
             int three = pageOf(pdf, "三、收到和处理政府信息公开申请情况");
             int four = pageOf(pdf, "四、政府信息公开行政复议、行政诉讼情况");
